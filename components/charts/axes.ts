@@ -1,0 +1,40 @@
+// Shared axis and text styling, sized to be read from the back of a lecture hall
+// (the slide canvas is 980 px wide; 16 px here is about 2.5% of the screen height).
+import type { Palette } from './palette'
+
+export const fontSize = { tick: 16, name: 18, label: 18 } as const
+
+export interface AxisSpec {
+  name?: string
+  min: number
+  max: number
+  interval?: number
+  /** Hide tick labels, e.g. on a shared axis. */
+  bare?: boolean
+}
+
+export function valueAxis(p: Palette, spec: AxisSpec, gridIndex = 0): Record<string, unknown> {
+  return {
+    type: 'value',
+    gridIndex,
+    min: spec.min,
+    max: spec.max,
+    interval: spec.interval,
+    name: spec.name,
+    nameLocation: 'middle',
+    nameGap: 32,
+    nameTextStyle: { color: p.text, fontSize: fontSize.name, fontFamily: p.fontFamily },
+    axisLine: { onZero: false, lineStyle: { color: p.axis, width: 1.5 } },
+    axisTick: { lineStyle: { color: p.axis } },
+    axisLabel: { show: !spec.bare, color: p.mutedText, fontSize: fontSize.tick, fontFamily: p.fontFamily },
+    splitLine: { lineStyle: { color: p.grid } },
+  }
+}
+
+/** Common top-level keys: transparent background, deck font, no tooltip chrome. */
+export function baseOption(p: Palette): Record<string, unknown> {
+  return {
+    backgroundColor: p.background,
+    textStyle: { fontFamily: p.fontFamily, color: p.text },
+  }
+}

@@ -1,0 +1,134 @@
+// Walks the built deck as a presenter would: every slide, every click step, forward and
+// back, then deep links, the presenter view, dark mode and keyboard-operable controls.
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { navState, openDeck, screenshotPath, settledFrame, waitForDeck } from './harness.mjs'
+
+describe('the deck in Chromium', () => {
+  let deck
+  /** Frame signature of every (slide, clicks) state met while stepping forward. */
+  const frames = new Map()
+  const key = s => `${s.no}?clicks=${s.clicks}`
+
+  before(async () => {
+    deck = await openDeck()
+  })
+  after(async () => {
+    await deck?.close()
+  })
+
+  test('steps forward through every slide and click with no error', async () => {
+    const { page, problems } = deck
+    await page.goto(deck.url('/1'))
+    await waitForDeck(page)
+    let state = await navState(page)
+    const seen = []
+    for (let guard = 0; guard < 500; guard++) {
+      const frame = await settledFrame(page, state.no)
+      frames.set(key(state), frame)
+      seen.push(key(state))
+      await page.screenshot({ path: screenshotPath(`slide-${String(state.no).padStart(2, '0')}-click-${state.clicks}`) })
+      if (!state.hasNext) break
+      await page.keyboard.press('ArrowRight')
+      await page.waitForFunction(prev => {
+        const nav = window.__slidev__.nav
+        return nav.currentSlideNo !== prev.no || nav.clicks !== prev.clicks
+      }, state)
+      state = await navState(page)
+    }
+    assert.equal(state.no, state.total, 'the walk ends on the last slide')
+    assert.ok(frames.size >= state.total, `every slide visited (${frames.size} states)`)
+    assert.deepEqual(problems, [])
+  })
+
+  test('stepping backwards restores every earlier frame', async () => {
+    const { page, problems } = deck
+    let state = await navState(page)
+    for (let guard = 0; guard < 500; guard++) {
+      const frame = await settledFrame(page, state.no)
+      assert.equal(frame, frames.get(key(state)), `frame at ${key(state)} after stepping back`)
+      if (state.no === 1 && state.clicks === 0) break
+      await page.keyboard.press('ArrowLeft')
+      await page.waitForFunction(prev => {
+        const nav = window.__slidev__.nav
+        return nav.currentSlideNo !== prev.no || nav.clicks !== prev.clicks
+      }, state)
+      state = await navState(page)
+    }
+    assert.deepEqual(problems, [])
+  })
+
+  test('a deep link /<slide>?clicks=<k> shows the frame stepping reached', async () => {
+    const { page, problems } = deck
+    const withCharts = [...frames.entries()].filter(([, f]) => f.length > 0)
+    assert.ok(withCharts.length > 0, 'some states have charts')
+    for (const [k, frame] of withCharts) {
+      await page.goto(deck.url(`/${k}`))
+      await waitForDeck(page)
+      const state = await navState(page)
+      assert.equal(key(state), k)
+      assert.equal(await settledFrame(page, state.no), frame, `deep link ${k}`)
+    }
+    assert.deepEqual(problems, [])
+  })
+
+  test('the presenter view renders the slide and its notes', async () => {
+    const { page, problems } = deck
+    await page.goto(deck.url('/presenter/2'))
+    await waitForDeck(page)
+    const notes = page.locator('.slidev-note').first()
+    await notes.waitFor({ state: 'visible' })
+    assert.match(await notes.innerText(), /least-squares line/i)
+    await page.waitForFunction(() => document.querySelectorAll('.scene-chart[data-chart-ready="true"]').length > 0)
+    await page.screenshot({ path: screenshotPath('presenter-2') })
+    assert.deepEqual(problems, [])
+  })
+
+  test('self-study controls work from the keyboard and never break the chart', async () => {
+    const { page, problems } = deck
+    await page.goto(deck.url('/2?clicks=2'))
+    await waitForDeck(page)
+    const before = await settledFrame(page, 2)
+    const handle = page.locator('[data-slidev-no="2"] [data-handle="outlier"]')
+    await handle.focus()
+    await page.keyboard.press('Shift+ArrowDown')
+    await page.keyboard.press('Shift+ArrowDown')
+    const moved = await settledFrame(page, 2)
+    assert.notEqual(moved, before, 'arrow keys move the outlier')
+    assert.equal((await navState(page)).clicks, 2, 'arrow keys on a handle do not step the talk')
+    await page.keyboard.press('Escape')
+    const slider = page.locator('[data-slidev-no="2"] input[type="range"]')
+    await slider.focus()
+    await page.keyboard.press('End')
+    const strong = await settledFrame(page, 2)
+    assert.notEqual(strong, moved, 'the λ slider changes the ridge line')
+    await page.screenshot({ path: screenshotPath('slide-02-self-study') })
+    await page.getByRole('button', { name: 'Reset' }).click()
+    assert.equal(await settledFrame(page, 2), before, 'Reset returns to the presented frame')
+    assert.deepEqual(problems, [])
+  })
+})
+
+describe('dark mode and reduced motion', () => {
+  test('every slide renders in the dark scheme without errors', async () => {
+    const deck = await openDeck({ colorScheme: 'dark', reducedMotion: 'reduce' })
+    try {
+      const { page, problems } = deck
+      await page.goto(deck.url('/1'))
+      await waitForDeck(page)
+      const { total } = await navState(page)
+      for (let no = 1; no <= total; no++) {
+        await page.goto(deck.url(`/${no}?clicks=99`))
+        await waitForDeck(page)
+        await settledFrame(page, no)
+        const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
+        assert.ok(dark, 'Slidev follows the dark colour scheme')
+        await page.screenshot({ path: screenshotPath(`dark-slide-${String(no).padStart(2, '0')}`) })
+      }
+      assert.deepEqual(problems, [])
+    }
+    finally {
+      await deck.close()
+    }
+  })
+})

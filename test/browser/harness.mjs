@@ -1,0 +1,120 @@
+// Shared pieces of the browser suite: a served build, a Chromium page that records every
+// console error, page error, failed request and request to a host other than localhost,
+// and helpers that read Slidev's navigation state and the frames the charts drew.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs'
+import { serveDist } from '../../scripts/serve.mjs'
+
+export const outDir = 'test-output'
+export const screenshotDir = join(outDir, 'screens')
+mkdirSync(screenshotDir, { recursive: true })
+
+const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/** Opens the built deck in `dir` under `base`; `problems` collects anything that went wrong. */
+export async function openDeck({ dir = 'dist', base = '/', colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+  const executablePath = findChromium()
+  const server = await serveDist(dir, base)
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme, reducedMotion })
+  const page = await context.newPage()
+  const problems = []
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`)
+  })
+  page.on('pageerror', err => problems.push(`page error: ${err.message}`))
+  page.on('requestfailed', req => problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`))
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`)
+  })
+  page.on('request', (req) => {
+    const url = new URL(req.url())
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !localHosts.has(url.hostname))
+      problems.push(`request left localhost: ${req.url()}`)
+  })
+  return {
+    page,
+    problems,
+    url: path => `${server.url}${path.replace(/^\//, '')}`,
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+/** Slidev's navigation state. */
+export function navState(page) {
+  return page.evaluate(() => {
+    const nav = window.__slidev__?.nav
+    if (!nav) return undefined
+    return { no: nav.currentSlideNo, clicks: nav.clicks, clicksTotal: nav.clicksTotal, total: nav.total, hasNext: nav.hasNext }
+  })
+}
+
+export async function waitForDeck(page) {
+  await page.waitForFunction(() => window.__slidev__?.nav?.total > 0, undefined, { timeout: 30_000 })
+}
+
+/**
+ * Waits until every chart on the current slide reports ready and draws the same frame twice
+ * in a row (a step's animation has ended), then returns that frame's signature.
+ */
+export async function settledFrame(page, no) {
+  await page.waitForFunction((n) => {
+    const charts = document.querySelectorAll(`[data-slidev-no="${n}"] .scene-chart`)
+    return [...charts].every(c => c.getAttribute('data-chart-ready') === 'true')
+  }, no, { timeout: 20_000 })
+  let previous = await frameSignature(page, no)
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(120)
+    const next = await frameSignature(page, no)
+    if (next === previous) return next
+    previous = next
+  }
+  throw new Error(`slide ${no}: the chart never settled`)
+}
+
+/**
+ * What the charts on slide `no` drew, as text: every SVG shape's geometry and paint, with
+ * coordinates rounded to 0.1 px, plus each chart's description. Equal text = same frame.
+ */
+export function frameSignature(page, no) {
+  return page.evaluate((n) => {
+    const round = s => s.replace(/-?\d+\.?\d*(e-?\d+)?/g, m => (Math.round(Number(m) * 10) / 10).toString())
+    const charts = document.querySelectorAll(`[data-slidev-no="${n}"] .scene-chart`)
+    return [...charts].map((chart) => {
+      const shapes = [...chart.querySelectorAll('svg path, svg text, svg circle, svg rect, svg polyline, svg polygon, svg line')]
+        .map(el => [
+          el.tagName,
+          round(el.getAttribute('d') ?? ''),
+          round(el.getAttribute('transform') ?? ''),
+          el.getAttribute('fill') ?? '',
+          el.getAttribute('stroke') ?? '',
+          el.getAttribute('opacity') ?? '',
+          el.tagName === 'text' ? el.textContent : '',
+        ].join('|'))
+      const description = chart.querySelector('figcaption')?.textContent ?? ''
+      return `${description}\n${shapes.join('\n')}`
+    }).join('\n---\n')
+  }, no)
+}
+
+/** Boxes of the current slide's charts, as fractions of the slide (for checking PDF pages). */
+export function chartBoxes(page, no) {
+  return page.evaluate((n) => {
+    const slide = document.querySelector(`[data-slidev-no="${n}"]`)
+    if (!slide) return []
+    const s = slide.getBoundingClientRect()
+    return [...slide.querySelectorAll('.scene-chart')].map((c) => {
+      const r = c.getBoundingClientRect()
+      return { x: (r.left - s.left) / s.width, y: (r.top - s.top) / s.height, w: r.width / s.width, h: r.height / s.height }
+    })
+  }, no)
+}
+
+export function screenshotPath(name) {
+  return join(screenshotDir, `${name}.png`)
+}

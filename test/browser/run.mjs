@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// The browser suite: builds the site twice (root and sub-path), then runs the *.test.mjs
+// files one at a time in Debian's Chromium. Without a Chromium it fails and says how to
+// install one; it never skips.
+import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { findChromium } from '../../scripts/chromium.mjs'
+import { builds } from './builds.mjs'
+
+try {
+  console.log(`browser suite: using ${findChromium()}`)
+}
+catch (e) {
+  console.error(e.message)
+  process.exit(1)
+}
+
+for (const { out, base } of builds) {
+  const started = Date.now()
+  const r = spawnSync('node_modules/.bin/slidev', ['build', 'slides.md', '--out', out, '--base', base], { stdio: ['ignore', 'ignore', 'inherit'] })
+  if (r.status !== 0) {
+    console.error(`slidev build --base ${base} failed`)
+    process.exit(r.status ?? 1)
+  }
+  console.log(`built ${out} (base ${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+const only = process.argv.slice(2)
+const files = readdirSync('test/browser').filter(f => f.endsWith('.test.mjs')).filter(f => only.length === 0 || only.some(o => f.includes(o))).map(f => `test/browser/${f}`)
+const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], { stdio: 'inherit' })
+process.exit(r.status ?? 1)

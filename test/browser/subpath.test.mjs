@@ -1,0 +1,36 @@
+// The built site hosted in a folder (slidev build --base /talks/regularization/):
+// every slide and step loads from under that path, with no error and no foreign request.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { subBase } from './builds.mjs'
+import { navState, openDeck, screenshotPath, settledFrame, waitForDeck } from './harness.mjs'
+
+test(`every slide and click works under the sub-path ${subBase}`, async () => {
+  const deck = await openDeck({ dir: 'dist-sub', base: subBase, reducedMotion: 'reduce' })
+  try {
+    const { page, problems } = deck
+    await page.goto(deck.url('/1'))
+    await waitForDeck(page)
+    let state = await navState(page)
+    let steps = 0
+    while (true) {
+      await settledFrame(page, state.no)
+      assert.ok(new URL(page.url()).pathname.startsWith(subBase), `stays under ${subBase}: ${page.url()}`)
+      steps++
+      if (!state.hasNext) break
+      await page.keyboard.press('ArrowRight')
+      await page.waitForFunction(prev => {
+        const nav = window.__slidev__.nav
+        return nav.currentSlideNo !== prev.no || nav.clicks !== prev.clicks
+      }, state)
+      state = await navState(page)
+    }
+    await page.screenshot({ path: screenshotPath('subpath-last') })
+    assert.equal(state.no, state.total)
+    assert.ok(steps > state.total)
+    assert.deepEqual(problems, [])
+  }
+  finally {
+    await deck.close()
+  }
+})

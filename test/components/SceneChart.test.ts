@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import { resetSlidev, slidev, slidevClientMock } from './slidevMock'
+
+vi.mock('@slidev/client', () => slidevClientMock)
+const { default: SceneChart } = await import('../../components/charts/SceneChart.vue')
+
+const option = {
+  xAxis: { type: 'value', min: 0, max: 10 },
+  yAxis: { type: 'value', min: 0, max: 10 },
+  series: [{ id: 's', type: 'scatter', data: [[2, 3], [5, 5]] }],
+}
+
+async function settle() {
+  for (let i = 0; i < 5; i++) {
+    await nextTick()
+    await new Promise(r => setTimeout(r, 30))
+  }
+}
+
+afterEach(resetSlidev)
+
+describe('SceneChart', () => {
+  it('draws an SVG at the size it was given and marks itself ready for the exporter', async () => {
+    const w = mount(SceneChart, { props: { option, width: 400, height: 300, description: 'Two points.' }, attachTo: document.body })
+    await settle()
+    const svg = w.find('svg')
+    expect(svg.exists()).toBe(true)
+    expect(svg.attributes('width')).toBe('400')
+    expect(svg.attributes('height')).toBe('300')
+    expect(w.attributes('data-waitfor')).toBe('.chart-ready')
+    expect(w.find('.chart-ready').exists()).toBe(true)
+    expect(w.attributes('data-chart-ready')).toBe('true')
+    w.unmount()
+  })
+
+  it('tells screen readers what it shows, and updates the text with the scene', async () => {
+    const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: 'Two points.' }, attachTo: document.body })
+    await settle()
+    expect(w.find('figcaption').text()).toBe('Two points.')
+    expect(w.find('.scene-chart__canvas').attributes('aria-hidden')).toBe('true')
+    await w.setProps({ description: 'Three points.' })
+    expect(w.find('figcaption').text()).toBe('Three points.')
+    w.unmount()
+  })
+
+  it('redraws when the option changes (the frame follows the scene)', async () => {
+    const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: '' }, attachTo: document.body })
+    await settle()
+    const before = w.find('svg').html()
+    await w.setProps({ option: { ...option, series: [{ id: 's', type: 'scatter', data: [[8, 8]] }] } })
+    await settle()
+    expect(w.find('svg').html()).not.toBe(before)
+    w.unmount()
+  })
+
+  it('offers keyboard-operable handles, and none in print mode', async () => {
+    const handles = [{ id: 'p', x: 2, y: 3, label: 'Point', step: [1, 0.5] as const }]
+    const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: '', handles }, attachTo: document.body })
+    await settle()
+    const button = w.find('button[data-handle="p"]')
+    expect(button.attributes('aria-label')).toBe('Point')
+    await button.trigger('keydown', { key: 'ArrowRight' })
+    await button.trigger('keydown', { key: 'ArrowUp', shiftKey: true })
+    expect(w.emitted('handle-move')).toEqual([['p', [3, 3]], ['p', [2, 8]]])
+    w.unmount()
+
+    slidev.printMode.value = true
+    const printed = mount(SceneChart, { props: { option, width: 300, height: 200, description: '', handles }, attachTo: document.body })
+    await settle()
+    expect(printed.find('button[data-handle]').exists()).toBe(false)
+    printed.unmount()
+  })
+})
