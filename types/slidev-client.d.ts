@@ -14,6 +14,9 @@ export function useNav(): {
   isPresenter: ComputedRef<boolean>
   currentSlideNo: ComputedRef<number>
   clicks: ComputedRef<number>
+  clicksTotal: ComputedRef<number>
+  total: ComputedRef<number>
+  hasNext: ComputedRef<boolean>
 }
 
 export function useDarkMode(): {

@@ -35,7 +35,7 @@ const common = {
   nearMiss: '#E69F00',
   blackDot: '#111111',
   lossRamp: ['#2166AC', '#4393C3', '#92C5DE', '#F4A582', '#D6604D', '#B2182B'],
-  fontFamily: 'system-ui, "DejaVu Sans", "Segoe UI", Roboto, sans-serif',
+  fontFamily: '"Source Sans 3", system-ui, "DejaVu Sans", sans-serif',
 } as const
 
 export const lightPalette: Palette = {

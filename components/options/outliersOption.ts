@@ -16,7 +16,7 @@ export function outliersOption(scene: OutlierScene, p: Palette): Record<string, 
     ...baseOption(p),
     grid: { left: 64, right: 150, top: 16, bottom: 52 },
     xAxis: valueAxis(p, { name: 'x', min: scene.xDomain[0], max: scene.xDomain[1], interval: 1 }),
-    yAxis: valueAxis(p, { name: 'y', min: scene.yDomain[0], max: scene.yDomain[1] }),
+    yAxis: valueAxis(p, { name: 'y', min: scene.yDomain[0], max: scene.yDomain[1], interval: scene.yTick }),
     series: [
       ...scene.lines.map(l => ({
         id: `line-${l.id}`,

@@ -17,7 +17,7 @@ export interface OutlierControls {
 export const OUTLIER_SEED = 2020
 export const outlierDefaults: OutlierControls = { lambda: 25, outlier: [10, 100] }
 /** The region the outlier may be dragged in; the chart's axes cover it. */
-export const outlierBounds = { x: [0.5, 10.5], y: [-15, 105] } as const
+export const outlierBounds = { x: [0.5, 10.5], y: [-15, 115] } as const
 export const lambdaRange = { min: 0, max: 100, step: 0.5 } as const
 
 export interface FittedLine {
@@ -36,7 +36,10 @@ export interface OutlierScene {
   lines: FittedLine[]
   xDomain: Vec2
   yDomain: Vec2
-  readout: string[]
+  /** Spacing of the y-axis ticks, so the labels are round numbers. */
+  yTick: number
+  /** Equations of the lines shown, labelled, in the order they appeared. */
+  readout: { label: string; value: string }[]
   draggable: boolean
   description: string
 }
@@ -89,26 +92,26 @@ export function outlierScene(step: number, controls: OutlierControls = outlierDe
   const outlier = clampOutlier(controls.outlier)
   const data = jumped ? [...baseData.slice(0, -1), outlier] : baseData
   const xDomain: Vec2 = [0, 11]
-  const yDomain: Vec2 = jumped ? [-20, 110] : [-2, 14]
+  const yDomain: Vec2 = jumped ? [-20, 120] : [-2, 14]
 
   const before = fitLine(baseData)
   const lines: FittedLine[] = []
-  const readout: string[] = []
+  const readout: OutlierScene['readout'] = []
   if (!jumped) {
     lines.push(line('ols', before.slope, before.intercept, xDomain))
-    readout.push(`Least squares: ${lines[0]!.equation}`)
+    readout.push({ label: 'Least squares', value: lines[0]!.equation })
   }
   else {
     const ols = fitLine(data)
     lines.push(line('before', before.slope, before.intercept, xDomain))
     lines.push(line('ols', ols.slope, ols.intercept, xDomain))
-    readout.push(`Without the outlier: ${lines[0]!.equation}`)
-    readout.push(`Least squares: ${lines[1]!.equation}`)
+    readout.push({ label: 'Without the outlier', value: lines[0]!.equation })
+    readout.push({ label: 'Least squares', value: lines[1]!.equation })
     if (s >= 2) {
       const ridge = fitLine(data, controls.lambda)
       const r = line('ridge', ridge.slope, ridge.intercept, xDomain)
       lines.push(r)
-      readout.push(`Ridge, \u03BB = ${formatNumber(controls.lambda, 1)}: ${r.equation}`)
+      readout.push({ label: `Ridge, \u03BB = ${formatNumber(controls.lambda, 1)}`, value: r.equation })
     }
   }
 
@@ -123,6 +126,7 @@ export function outlierScene(step: number, controls: OutlierControls = outlierDe
     lines,
     xDomain,
     yDomain,
+    yTick: jumped ? 20 : 2,
     readout,
     draggable: jumped,
     description,

@@ -31,8 +31,8 @@ describe('the deck in Chromium', () => {
       if (!state.hasNext) break
       await page.keyboard.press('ArrowRight')
       await page.waitForFunction(prev => {
-        const nav = window.__slidev__.nav
-        return nav.currentSlideNo !== prev.no || nav.clicks !== prev.clicks
+        const now = window.__deck__.state()
+        return now.no !== prev.no || now.clicks !== prev.clicks
       }, state)
       state = await navState(page)
     }
@@ -50,8 +50,8 @@ describe('the deck in Chromium', () => {
       if (state.no === 1 && state.clicks === 0) break
       await page.keyboard.press('ArrowLeft')
       await page.waitForFunction(prev => {
-        const nav = window.__slidev__.nav
-        return nav.currentSlideNo !== prev.no || nav.clicks !== prev.clicks
+        const now = window.__deck__.state()
+        return now.no !== prev.no || now.clicks !== prev.clicks
       }, state)
       state = await navState(page)
     }

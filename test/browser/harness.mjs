@@ -47,15 +47,11 @@ export async function openDeck({ dir = 'dist', base = '/', colorScheme = 'light'
 
 /** Slidev's navigation state. */
 export function navState(page) {
-  return page.evaluate(() => {
-    const nav = window.__slidev__?.nav
-    if (!nav) return undefined
-    return { no: nav.currentSlideNo, clicks: nav.clicks, clicksTotal: nav.clicksTotal, total: nav.total, hasNext: nav.hasNext }
-  })
+  return page.evaluate(() => window.__deck__?.state())
 }
 
 export async function waitForDeck(page) {
-  await page.waitForFunction(() => window.__slidev__?.nav?.total > 0, undefined, { timeout: 30_000 })
+  await page.waitForFunction(() => window.__deck__?.state().total > 0, undefined, { timeout: 30_000 })
 }
 
 /**

@@ -17,8 +17,9 @@ catch (e) {
 
 for (const { out, base } of builds) {
   const started = Date.now()
-  const r = spawnSync('node_modules/.bin/slidev', ['build', 'slides.md', '--out', out, '--base', base], { stdio: ['ignore', 'ignore', 'inherit'] })
+  const r = spawnSync('node_modules/.bin/slidev', ['build', 'slides.md', '--out', out, '--base', base], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   if (r.status !== 0) {
+    console.error(r.stdout, r.stderr)
     console.error(`slidev build --base ${base} failed`)
     process.exit(r.status ?? 1)
   }

@@ -20,8 +20,8 @@ test(`every slide and click works under the sub-path ${subBase}`, async () => {
       if (!state.hasNext) break
       await page.keyboard.press('ArrowRight')
       await page.waitForFunction(prev => {
-        const nav = window.__slidev__.nav
-        return nav.currentSlideNo !== prev.no || nav.clicks !== prev.clicks
+        const now = window.__deck__.state()
+        return now.no !== prev.no || now.clicks !== prev.clicks
       }, state)
       state = await navState(page)
     }

@@ -13,21 +13,23 @@ afterEach(resetSlidev)
 describe('OutlierChase (slide 2)', () => {
   it('shows the readout of the scene at the current click', async () => {
     const w = mount(OutlierChase, { attachTo: document.body })
-    expect(w.findAll('.readout li').map(li => li.text())).toEqual(outlierScene(0).readout)
+    const shown = () => w.findAll('.readout dd').map(dd => dd.text())
+    expect(shown()).toEqual(outlierScene(0).readout.map(r => r.value))
     slidev.clicks.value = 2
     await nextTick()
-    expect(w.findAll('.readout li').map(li => li.text())).toEqual(outlierScene(2).readout)
+    expect(shown()).toEqual(outlierScene(2).readout.map(r => r.value))
     w.unmount()
   })
 
   it('the λ slider changes the ridge equation, and Reset brings back the presented one', async () => {
     slidev.clicks.value = 2
     const w = mount(OutlierChase, { attachTo: document.body })
-    const presented = w.findAll('.readout li').at(-1)!.text()
+    const ridge = () => w.findAll('.readout dd').at(-1)!.text()
+    const presented = ridge()
     await w.find('input[type="range"]').setValue('80')
-    expect(w.findAll('.readout li').at(-1)!.text()).toBe(outlierScene(2, { lambda: 80, outlier: [10, 100] }).readout.at(-1))
+    expect(ridge()).toBe(outlierScene(2, { lambda: 80, outlier: [10, 100] }).readout.at(-1)!.value)
     await w.find('button.reset-button').trigger('click')
-    expect(w.findAll('.readout li').at(-1)!.text()).toBe(presented)
+    expect(ridge()).toBe(presented)
     w.unmount()
   })
 

@@ -68,8 +68,7 @@ describe('outlierScene', () => {
     const slope = sxy / (sxx + n * outlierDefaults.lambda)
     expect(ridge.slope).toBeCloseTo(slope, 8)
     expect(ridge.intercept).toBeCloseTo(my - slope * mx, 8)
-    expect(s.readout.at(-1)).toContain('\u03BB = 25.0')
-    expect(s.readout.at(-1)).toContain(ridge.equation)
+    expect(s.readout.at(-1)).toEqual({ label: 'Ridge, \u03BB = 25.0', value: ridge.equation })
   })
 
   it('draws every line through its own end points', () => {
