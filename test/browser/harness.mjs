@@ -25,7 +25,11 @@ export async function openDeck({ dir = 'dist', base = '/', colorScheme = 'light'
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`)
   })
   page.on('pageerror', err => problems.push(`page error: ${err.message}`))
-  page.on('requestfailed', req => problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`))
+  page.on('requestfailed', (req) => {
+    // ERR_ABORTED is the page itself cancelling a load because the test navigated away;
+    // a file that is really missing shows up as an HTTP error below.
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`)
+  })
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`)
   })
@@ -59,6 +63,7 @@ export async function waitForDeck(page) {
  * in a row (a step's animation has ended), then returns that frame's signature.
  */
 export async function settledFrame(page, no) {
+  await page.evaluate(() => document.fonts.ready)
   await page.waitForFunction((n) => {
     const charts = document.querySelectorAll(`[data-slidev-no="${n}"] .scene-chart`)
     return [...charts].every(c => c.getAttribute('data-chart-ready') === 'true')

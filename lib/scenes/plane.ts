@@ -1,0 +1,51 @@
+// Building blocks shared by every picture of the (β1, β2) plane: loss contours drawn
+// exactly from the bowl, the constraint region, and the view box. Scene builders compose
+// these; components turn them into chart series (components/options/plane.ts).
+import type { Norm, Quadratic2, Vec2 } from '../index'
+import { ellipseContour, lossAt, regionOutline } from '../index'
+
+/** A loss contour: the level and its closed polyline. */
+export interface Contour {
+  level: number
+  points: Vec2[]
+}
+
+/** A square view of the plane, [lo, hi] on both axes, so circles stay circles. */
+export interface PlaneView {
+  min: number
+  max: number
+  /** Tick spacing for both axes. */
+  tick: number
+}
+
+/**
+ * `count` loss levels whose ellipses are evenly spaced in "radius": level_k = maxLevel·(k/count)².
+ * Equal spacing of √level keeps the rings evenly spaced on screen, like a topographic map.
+ */
+export function evenLevels(maxLevel: number, count: number): number[] {
+  if (!(maxLevel > 0) || !Number.isFinite(maxLevel)) throw new RangeError(`evenLevels: maxLevel must be finite and > 0 (got ${maxLevel})`)
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`evenLevels: count must be a positive integer (got ${count})`)
+  return Array.from({ length: count }, (_, i) => maxLevel * ((i + 1) / count) ** 2)
+}
+
+/** Exact ellipse contours of the bowl at the given levels. */
+export function contours(q: Quadratic2, levels: readonly number[], segments = 160): Contour[] {
+  return levels.map(level => ({ level, points: ellipseContour(q, level, segments) }))
+}
+
+/** The contour of the bowl through the point β (its iso-loss ellipse). */
+export function contourThrough(q: Quadratic2, beta: Vec2, segments = 160): Contour {
+  const level = lossAt(q, beta)
+  return { level, points: ellipseContour(q, level, segments) }
+}
+
+/** Closed outline of the region of size t: the diamond's four tips, or a 160-gon circle. */
+export function region(norm: Norm, t: number): Vec2[] {
+  return regionOutline(norm, t, 160)
+}
+
+/** Largest loss on the corners of the view: a level whose ellipse reaches past the whole view. */
+export function viewCornerLoss(q: Quadratic2, view: PlaneView): number {
+  const corners: Vec2[] = [[view.min, view.min], [view.min, view.max], [view.max, view.min], [view.max, view.max]]
+  return Math.max(...corners.map(c => lossAt(q, c)))
+}
