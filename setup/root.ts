@@ -14,7 +14,7 @@ export interface DeckState {
 
 declare global {
   interface Window {
-    __deck__?: { state: () => DeckState }
+    __deck__?: { state: () => DeckState; titles: () => string[] }
   }
 }
 
@@ -28,5 +28,6 @@ export default defineRootSetup(() => {
       total: nav.total.value,
       hasNext: nav.hasNext.value,
     }),
+    titles: () => nav.slides.value.map(s => s.meta.slide.title ?? ''),
   }
 })

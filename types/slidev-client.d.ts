@@ -17,6 +17,7 @@ export function useNav(): {
   clicksTotal: ComputedRef<number>
   total: ComputedRef<number>
   hasNext: ComputedRef<boolean>
+  slides: Ref<{ no: number; meta: { slide: { title?: string } } }[]>
 }
 
 export function useDarkMode(): {

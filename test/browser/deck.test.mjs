@@ -2,7 +2,7 @@
 // back, then deep links, the presenter view, dark mode and keyboard-operable controls.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { navState, openDeck, screenshotPath, settledFrame, waitForDeck } from './harness.mjs'
+import { navState, openDeck, screenshotPath, settledFrame, slideNumber, waitForDeck } from './harness.mjs'
 
 describe('the deck in Chromium', () => {
   let deck
@@ -74,7 +74,10 @@ describe('the deck in Chromium', () => {
 
   test('the presenter view renders the slide and its notes', async () => {
     const { page, problems } = deck
-    await page.goto(deck.url('/presenter/2'))
+    await page.goto(deck.url('/1'))
+    await waitForDeck(page)
+    const no = await slideNumber(page, 'Linear models chase outliers')
+    await page.goto(deck.url(`/presenter/${no}`))
     await waitForDeck(page)
     const notes = page.locator('.slidev-note').first()
     await notes.waitFor({ state: 'visible' })

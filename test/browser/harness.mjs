@@ -54,6 +54,14 @@ export function navState(page) {
   return page.evaluate(() => window.__deck__?.state())
 }
 
+/** The number of the slide whose title is `title` (1-based), read from the running deck. */
+export async function slideNumber(page, title) {
+  const titles = await page.evaluate(() => window.__deck__.titles())
+  const i = titles.findIndex(t => t === title)
+  if (i < 0) throw new Error(`no slide titled "${title}" (titles: ${titles.join(' | ')})`)
+  return i + 1
+}
+
 export async function waitForDeck(page) {
   await page.waitForFunction(() => window.__deck__?.state().total > 0, undefined, { timeout: 30_000 })
 }
