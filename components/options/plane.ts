@@ -22,15 +22,15 @@ export interface PlaneBox {
 export function planeAxes(p: Palette, view: PlaneView, box: PlaneBox): { grid: Series; xAxis: Series; yAxis: Series } {
   const gridIndex = box.gridIndex ?? 0
   const [xName, yName] = box.names ?? ['\u03B2\u2081', '\u03B2\u2082']
-  const axis = (name: string) => ({
-    ...valueAxis(p, { name, min: view.min, max: view.max, interval: view.tick }, gridIndex),
+  const axis = (name: string, range: Vec2) => ({
+    ...valueAxis(p, { name, min: range[0], max: range[1], interval: view.tick }, gridIndex),
     axisLine: { onZero: false, lineStyle: { color: p.axis, width: 1.5 } },
     nameGap: 28,
   })
   return {
     grid: { left: box.left, top: box.top, width: box.size, height: box.size },
-    xAxis: axis(xName),
-    yAxis: { ...axis(yName), nameGap: 34 },
+    xAxis: axis(xName, view.x),
+    yAxis: { ...axis(yName, view.y), nameGap: 34 },
   }
 }
 
@@ -47,7 +47,7 @@ export function originAxesSeries(p: Palette, view: PlaneView, gridIndex = 0): Se
     lineStyle: { color: p.axis, width: 1.2, opacity: 0.7 },
     z: 0,
   })
-  return [line('axis-h', [[view.min, 0], [view.max, 0]]), line('axis-v', [[0, view.min], [0, view.max]])]
+  return [line('axis-h', [[view.x[0], 0], [view.x[1], 0]]), line('axis-v', [[0, view.y[0]], [0, view.y[1]]])]
 }
 
 /** Colour of contour `i` of `n`, low loss blue to high loss red. */

@@ -10,12 +10,28 @@ export interface Contour {
   points: Vec2[]
 }
 
-/** A square view of the plane, [lo, hi] on both axes, so circles stay circles. */
+/** A view of the plane with the same span on both axes, so circles stay circles. */
 export interface PlaneView {
-  min: number
-  max: number
+  x: Vec2
+  y: Vec2
   /** Tick spacing for both axes. */
   tick: number
+}
+
+/** A view with equal spans; throws if the spans differ (the picture would be squashed). */
+export function planeView(x: Vec2, y: Vec2, tick: number): PlaneView {
+  const sx = x[1] - x[0]
+  const sy = y[1] - y[0]
+  if (!(sx > 0) || !(sy > 0) || Math.abs(sx - sy) > 1e-9 * Math.max(sx, sy)) {
+    throw new RangeError(`planeView: x and y must span the same positive length (got ${sx} and ${sy})`)
+  }
+  if (!(tick > 0)) throw new RangeError(`planeView: tick must be > 0 (got ${tick})`)
+  return { x, y, tick }
+}
+
+/** The square view [−half, half]². */
+export function centredView(half: number, tick: number): PlaneView {
+  return planeView([-half, half], [-half, half], tick)
 }
 
 /**
@@ -46,6 +62,6 @@ export function region(norm: Norm, t: number): Vec2[] {
 
 /** Largest loss on the corners of the view: a level whose ellipse reaches past the whole view. */
 export function viewCornerLoss(q: Quadratic2, view: PlaneView): number {
-  const corners: Vec2[] = [[view.min, view.min], [view.min, view.max], [view.max, view.min], [view.max, view.max]]
+  const corners: Vec2[] = [[view.x[0], view.y[0]], [view.x[0], view.y[1]], [view.x[1], view.y[0]], [view.x[1], view.y[1]]]
   return Math.max(...corners.map(c => lossAt(q, c)))
 }
