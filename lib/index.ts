@@ -48,3 +48,8 @@ export { fitElasticNet, elasticNetObjective, ELASTIC_NET_DEFAULTS } from './regr
 export type { PathPoint } from './regression/path'
 export { elasticNetPath, lambdaMax, lambdaGrid, logSpace } from './regression/path'
 export { crossValidate } from './regression/crossValidate'
+
+// --- Sections 1–2 (slides 4–10): bowl shapes, textbook shortcuts, L1 total contours ---
+export { bowlFromShape } from './bowlShape'
+export { rayRule, perpendicularFootRule } from './shortcuts'
+export { l1TotalContour } from './penalizedContour'
