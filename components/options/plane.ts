@@ -157,3 +157,23 @@ export function pathSeries(p: Palette, id: string, points: readonly Vec2[], opts
     itemStyle: { color: opts.color ?? p.text },
   }
 }
+
+/** A caption in the plot's top-left corner (e.g. "L1 · diamond"), on a plate so contours don't cross it. */
+export function planeCaption(p: Palette, text: string, box: PlaneBox): Record<string, unknown> {
+  return {
+    type: 'text',
+    left: box.left + 6,
+    top: box.top + 6,
+    z: 10,
+    silent: true,
+    style: {
+      text,
+      fontSize: fontSize.label,
+      fontWeight: 600,
+      fill: p.text,
+      backgroundColor: p.dark ? 'rgba(18,18,18,0.82)' : 'rgba(255,255,255,0.85)',
+      padding: [2, 6],
+      borderRadius: 4,
+    },
+  }
+}

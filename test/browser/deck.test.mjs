@@ -2,7 +2,7 @@
 // back, then deep links, the presenter view, dark mode and keyboard-operable controls.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { navState, openDeck, screenshotPath, settledFrame, slideNumber, waitForDeck } from './harness.mjs'
+import { assertSameFrame, navState, openDeck, screenshotPath, settledFrame, slideNumber, waitForDeck } from './harness.mjs'
 
 describe('the deck in Chromium', () => {
   let deck
@@ -46,7 +46,7 @@ describe('the deck in Chromium', () => {
     let state = await navState(page)
     for (let guard = 0; guard < 500; guard++) {
       const frame = await settledFrame(page, state.no)
-      assert.equal(frame, frames.get(key(state)), `frame at ${key(state)} after stepping back`)
+      assertSameFrame(frame, frames.get(key(state)), `frame at ${key(state)} after stepping back`)
       if (state.no === 1 && state.clicks === 0) break
       await page.keyboard.press('ArrowLeft')
       await page.waitForFunction(prev => {
@@ -67,7 +67,7 @@ describe('the deck in Chromium', () => {
       await waitForDeck(page)
       const state = await navState(page)
       assert.equal(key(state), k)
-      assert.equal(await settledFrame(page, state.no), frame, `deep link ${k}`)
+      assertSameFrame(await settledFrame(page, state.no), frame, `deep link ${k}`)
     }
     assert.deepEqual(problems, [])
   })
@@ -107,7 +107,7 @@ describe('the deck in Chromium', () => {
     assert.notEqual(strong, moved, 'the λ slider changes the ridge line')
     await page.screenshot({ path: screenshotPath('slide-02-self-study') })
     await page.getByRole('button', { name: 'Reset' }).click()
-    assert.equal(await settledFrame(page, 2), before, 'Reset returns to the presented frame')
+    assertSameFrame(await settledFrame(page, 2), before, 'Reset returns to the presented frame')
     assert.deepEqual(problems, [])
   })
 })

@@ -88,7 +88,7 @@ export async function settledFrame(page, no) {
 
 /**
  * What the charts on slide `no` drew, as text: every SVG shape's geometry and paint, with
- * coordinates rounded to 0.1 px, plus each chart's description. Equal text = same frame.
+ * coordinates rounded to 0.1 px, sorted, plus each chart's description. Equal text = same frame.
  */
 export function frameSignature(page, no) {
   return page.evaluate((n) => {
@@ -105,6 +105,9 @@ export function frameSignature(page, no) {
           el.getAttribute('opacity') ?? '',
           el.tagName === 'text' ? el.textContent : '',
         ].join('|'))
+        // ECharts may keep the same shapes in a different document order depending on the
+        // history of updates; what is drawn is the set of shapes, so compare it sorted.
+        .sort()
       const description = chart.querySelector('figcaption')?.textContent ?? ''
       return `${description}\n${shapes.join('\n')}`
     }).join('\n---\n')
@@ -126,4 +129,13 @@ export function chartBoxes(page, no) {
 
 export function screenshotPath(name) {
   return join(screenshotDir, `${name}.png`)
+}
+
+/** Asserts two frame signatures are equal, reporting the first line that differs. */
+export function assertSameFrame(actual, expected, what) {
+  if (actual === expected) return
+  const a = actual.split('\n')
+  const e = expected.split('\n')
+  const i = a.findIndex((line, k) => line !== e[k])
+  throw new Error(`${what}: frames differ (${a.length} vs ${e.length} lines); first difference at line ${i}:\n  got      ${a[i]}\n  expected ${e[i]}`)
 }

@@ -1,0 +1,63 @@
+// Slide 5's scene → one chart per norm: the plane (grid 0) with contours, region, black dot,
+// walking marker and purple optimum, and below it the inset of loss along the boundary (grid 1).
+import type { TextbookPanel, TextbookScene } from '../../lib/scenes/textbook'
+import { baseOption, fontSize, valueAxis } from '../charts/axes'
+import type { Palette } from '../charts/palette'
+import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, planeAxes, planeCaption, regionSeries } from './plane'
+
+export const textbookChartSize = { width: 326, height: 372 } as const
+const plane = { left: 44, top: 8, size: 242 }
+const inset = { top: 304, height: 42 }
+
+const tipLabels: Record<string, string[]> = {
+  l1: ['+\u03B2\u2081 tip', '+\u03B2\u2082 tip', '\u2212\u03B2\u2081 tip', '\u2212\u03B2\u2082 tip', '+\u03B2\u2081 tip'],
+  l2: ['+\u03B2\u2081', '+\u03B2\u2082', '\u2212\u03B2\u2081', '\u2212\u03B2\u2082', '+\u03B2\u2081'],
+}
+
+export function textbookOption(scene: TextbookScene, panel: TextbookPanel, p: Palette): Record<string, unknown> {
+  const axes = planeAxes(p, scene.view, plane)
+  const series: Record<string, unknown>[] = [
+    ...originAxesSeries(p, scene.view),
+    ...contourSeries(p, scene.contours),
+    dotSeries(p, 'minimum', scene.center, 'blackDot', { label: '\u03B2\u0302', labelPosition: 'right' }),
+  ]
+  if (panel.region) series.push(regionSeries(p, panel.region))
+  if (panel.touching) series.push(highlightContourSeries(p, panel.touching, { id: 'touching' }))
+  if (panel.marker) series.push(dotSeries(p, 'marker', panel.marker, 'marker'))
+  if (panel.optimum) series.push(dotSeries(p, 'optimum', panel.optimum, 'optimum'))
+
+  const showInset = panel.inset !== null
+  const grids: Record<string, unknown>[] = [axes.grid]
+  const xAxes: Record<string, unknown>[] = [axes.xAxis]
+  const yAxes: Record<string, unknown>[] = [axes.yAxis]
+  if (showInset) {
+    grids.push({ left: plane.left, top: inset.top, width: plane.size, height: inset.height })
+    const labels = tipLabels[panel.norm]!
+    xAxes.push({
+      ...valueAxis(p, { min: 0, max: 1, interval: 0.25 }, 1),
+      axisLabel: { color: p.mutedText, fontSize: fontSize.tick - 2, formatter: (v: number) => labels[Math.round(v * 4)] ?? '' },
+      splitLine: { show: false },
+    })
+    yAxes.push({
+      ...valueAxis(p, { name: 'loss', min: panel.insetDomain[0], max: panel.insetDomain[1], bare: true }, 1),
+      splitNumber: 2,
+      nameGap: 12,
+      nameRotate: 90,
+    })
+    series.push({
+      id: 'inset-curve',
+      type: 'line',
+      xAxisIndex: 1,
+      yAxisIndex: 1,
+      data: panel.inset,
+      showSymbol: false,
+      silent: true,
+      lineStyle: { color: p.penalty, width: 2.5 },
+    })
+    const last = panel.inset!.at(-1)
+    if (panel.marker && last) series.push(dotSeries(p, 'inset-marker', last, 'marker', { gridIndex: 1 }))
+    if (panel.insetOptimum) series.push(dotSeries(p, 'inset-optimum', panel.insetOptimum, 'optimum', { gridIndex: 1, label: 'lowest', labelPosition: 'top' }))
+  }
+  const caption = planeCaption(p, panel.norm === 'l1' ? 'L1 \u00B7 diamond' : 'L2 \u00B7 disk', plane)
+  return { ...baseOption(p), grid: grids, xAxis: xAxes, yAxis: yAxes, series, graphic: [caption] }
+}
