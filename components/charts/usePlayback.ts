@@ -6,7 +6,9 @@ import type { Ref } from 'vue'
 import { useNav } from '@slidev/client'
 import { prefersReducedMotion } from './motion'
 
-export function usePlayback(step: Ref<number>, playAt: number, durationMs: number) {
+/** Progress of the animation that plays on stepping forward into any step of `playAt`. */
+export function usePlayback(step: Ref<number>, playAt: number | readonly number[], durationMs: number) {
+  const steps = typeof playAt === 'number' ? [playAt] : playAt
   const { isPrintMode } = useNav()
   const progress = ref(1)
   let frame = 0
@@ -19,7 +21,7 @@ export function usePlayback(step: Ref<number>, playAt: number, durationMs: numbe
 
   watch(step, (now, before) => {
     stop()
-    if (now !== playAt || before !== playAt - 1 || isPrintMode.value || prefersReducedMotion()) return
+    if (!steps.includes(now) || before !== now - 1 || isPrintMode.value || prefersReducedMotion()) return
     const start = performance.now()
     progress.value = 0
     const tick = (time: number) => {

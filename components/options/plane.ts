@@ -168,6 +168,7 @@ export function planeCaption(p: Palette, text: string, box: PlaneBox): Record<st
     silent: true,
     style: {
       text,
+      fontFamily: p.fontFamily,
       fontSize: fontSize.label,
       fontWeight: 600,
       fill: p.text,

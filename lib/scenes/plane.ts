@@ -2,7 +2,7 @@
 // exactly from the bowl, the constraint region, and the view box. Scene builders compose
 // these; components turn them into chart series (components/options/plane.ts).
 import type { Norm, Quadratic2, Vec2 } from '../index'
-import { ellipseContour, lossAt, regionOutline } from '../index'
+import { ellipseContour, l1TotalContour, lossAt, penalizedOptimum, quadratic, regionOutline, totalLoss } from '../index'
 
 /** A loss contour: the level and its closed polyline. */
 export interface Contour {
@@ -64,4 +64,19 @@ export function region(norm: Norm, t: number): Vec2[] {
 export function viewCornerLoss(q: Quadratic2, view: PlaneView): number {
   const corners: Vec2[] = [[view.x[0], view.y[0]], [view.x[0], view.y[1]], [view.x[1], view.y[0]], [view.x[1], view.y[1]]]
   return Math.max(...corners.map(c => lossAt(q, c)))
+}
+
+/**
+ * Contours of the penalized total q(β) + λ·P(β) at `offsets` above its minimum, as polylines.
+ * L2: the total is the bowl with A + λI centred at the penalized optimum, so its contours
+ * are exact ellipses. L1: exact arcs per quadrant (l1TotalContour).
+ */
+export function totalContours(q: Quadratic2, norm: Norm, lambda: number, offsets: readonly number[]): Vec2[][] {
+  const minimum = penalizedOptimum(q, norm, lambda)
+  if (norm === 'l2') {
+    const total = quadratic(q.a + lambda, q.b + lambda, q.c, minimum)
+    return offsets.map(d => ellipseContour(total, d, 160))
+  }
+  const floor = totalLoss(q, 'l1', lambda, minimum)
+  return offsets.flatMap(d => l1TotalContour(q, lambda, floor + d, 240))
 }

@@ -96,6 +96,8 @@ export function frameSignature(page, no) {
     const charts = document.querySelectorAll(`[data-slidev-no="${n}"] .scene-chart`)
     return [...charts].map((chart) => {
       const shapes = [...chart.querySelectorAll('svg path, svg text, svg circle, svg rect, svg polyline, svg polygon, svg line')]
+        // a shape scaled to nothing is not drawn (ECharts keeps label anchors that way)
+        .filter(el => !(el.getAttribute('transform') ?? '').startsWith('matrix(0,0,0,0'))
         .map(el => [
           el.tagName,
           round(el.getAttribute('d') ?? ''),

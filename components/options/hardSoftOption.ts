@@ -1,0 +1,45 @@
+// Slide 9's scene → two square grids side by side: the hard constraint (region, contours,
+// constrained optimum) and the soft penalty (the total's contours, penalized minimum),
+// each with the trail of earlier optima, which is the same path in both.
+import type { HardSoftScene } from '../../lib/scenes/hardSoft'
+import { baseOption } from '../charts/axes'
+import type { Palette } from '../charts/palette'
+import { contourSeries, dotSeries, originAxesSeries, pathSeries, planeAxes, planeCaption, regionSeries } from './plane'
+
+export const hardSoftChartSize = { width: 680, height: 372 } as const
+const size = 292
+
+export function hardSoftOption(scene: HardSoftScene, p: Palette): Record<string, unknown> {
+  const grids: unknown[] = []
+  const xAxes: unknown[] = []
+  const yAxes: unknown[] = []
+  const series: unknown[] = []
+  const graphic: unknown[] = []
+  const panels = [
+    { caption: 'hard: stay inside', optimum: scene.hard, trail: scene.hardTrail },
+    { caption: 'soft: pay \u03BB \u00D7 size', optimum: scene.soft, trail: scene.softTrail },
+  ]
+  panels.forEach((panel, i) => {
+    const box = { left: 44 + i * (size + 46), top: 8, size, gridIndex: i }
+    const axes = planeAxes(p, scene.view, box)
+    grids.push(axes.grid)
+    xAxes.push(axes.xAxis)
+    yAxes.push(axes.yAxis)
+    series.push(
+      ...originAxesSeries(p, scene.view, i),
+      ...contourSeries(p, scene.dataContours, { gridIndex: i, opacity: i === 0 ? 0.9 : 0.35 }),
+      { ...pathSeries(p, 'trail', panel.trail, { gridIndex: i, color: p.optimum, width: 2.5, symbols: true }), symbolSize: 6 },
+      dotSeries(p, 'data-minimum', scene.center, 'blackDot', { gridIndex: i }),
+      dotSeries(p, 'optimum', panel.optimum, 'optimum', { gridIndex: i }),
+    )
+    if (i === 0) series.push(regionSeries(p, scene.region, { gridIndex: 0 }))
+    else {
+      series.push(...scene.totalContours.map((ring, k) => ({
+        ...pathSeries(p, `total-${k}`, ring, { gridIndex: 1, color: p.text, width: 1.6, dashed: true }),
+        z: 3,
+      })))
+    }
+    graphic.push({ ...planeCaption(p, panel.caption, box), id: `caption-${i}` })
+  })
+  return { ...baseOption(p), grid: grids, xAxis: xAxes, yAxis: yAxes, series, graphic }
+}

@@ -1,0 +1,41 @@
+// Slide 8's scene → one square grid per data-loss centre: blue→red data-loss contours,
+// orange penalty contours, the total's contours (dashed), the trail of minima (purple),
+// the black dot at the data minimum and the purple diamond at the current minimum.
+import type { MovingScene } from '../../lib/scenes/movingBowl'
+import { baseOption } from '../charts/axes'
+import type { Palette } from '../charts/palette'
+import { contourSeries, dotSeries, originAxesSeries, pathSeries, planeAxes } from './plane'
+
+export const movingChartSize = { single: { width: 420, height: 400 }, pair: { width: 700, height: 372 } } as const
+
+export function movingBowlOption(scene: MovingScene, p: Palette): Record<string, unknown> {
+  const pair = scene.panels.length > 1
+  const size = pair ? 290 : 330
+  const grids: unknown[] = []
+  const xAxes: unknown[] = []
+  const yAxes: unknown[] = []
+  const series: unknown[] = []
+  scene.panels.forEach((panel, i) => {
+    const axes = planeAxes(p, scene.view, { left: 52 + i * (size + 58), top: 8, size, gridIndex: i })
+    grids.push(axes.grid)
+    xAxes.push(axes.xAxis)
+    yAxes.push(axes.yAxis)
+    series.push(
+      ...originAxesSeries(p, scene.view, i),
+      ...contourSeries(p, panel.dataContours, { gridIndex: i, opacity: 0.8 }),
+      ...panel.penaltyContours.map((ring, k) => ({
+        ...pathSeries(p, `penalty-${k}`, ring, { gridIndex: i, color: p.penalty, width: 1.6 }),
+        z: 1,
+      })),
+      ...panel.totalContours.map((ring, k) => ({
+        ...pathSeries(p, `total-${k}`, ring, { gridIndex: i, color: p.text, width: 1.4, dashed: true }),
+        lineStyle: { color: p.text, width: 1.4, type: [4, 4], opacity: 0.75 },
+        z: 3,
+      })),
+      { ...pathSeries(p, 'trail', panel.trail, { gridIndex: i, color: p.optimum, width: 2.5, symbols: true }), symbolSize: 6, z: 4 },
+      dotSeries(p, 'data-minimum', panel.center, 'blackDot', { gridIndex: i }),
+      dotSeries(p, 'minimum', panel.minimum, 'optimum', { gridIndex: i }),
+    )
+  })
+  return { ...baseOption(p), grid: grids, xAxis: xAxes, yAxis: yAxes, series }
+}
