@@ -16,3 +16,16 @@ export function useControls<T extends object>(defaults: T) {
   }
   return { state, touched, reset }
 }
+
+/**
+ * A slider model for a value the click step sets (a budget, a λ): it shows `shown()` until
+ * the viewer moves it, then the viewer's value, stored in `state[key]` so Reset clears it.
+ */
+export function overridable<T extends object>(state: Ref<T>, key: keyof T, shown: () => number) {
+  return computed({
+    get: () => (state.value[key] as number | null) ?? shown(),
+    set: (v: number) => {
+      (state.value as Record<keyof T, unknown>)[key] = v
+    },
+  })
+}

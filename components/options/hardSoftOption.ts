@@ -4,15 +4,13 @@
 import type { HardSoftScene } from '../../lib/scenes/hardSoft'
 import { baseOption } from '../charts/axes'
 import type { Palette } from '../charts/palette'
-import { contourSeries, dotSeries, originAxesSeries, pathSeries, planeAxes, planeCaption, regionSeries } from './plane'
+import { contourSeries, dotSeries, originAxesSeries, panelRow, pathSeries, planeCaption, planeLayout, regionSeries } from './plane'
 
 export const hardSoftChartSize = { width: 680, height: 372 } as const
 const size = 292
 
 export function hardSoftOption(scene: HardSoftScene, p: Palette): Record<string, unknown> {
-  const grids: unknown[] = []
-  const xAxes: unknown[] = []
-  const yAxes: unknown[] = []
+  const boxes = panelRow(2, size, 46)
   const series: unknown[] = []
   const graphic: unknown[] = []
   const panels = [
@@ -20,11 +18,7 @@ export function hardSoftOption(scene: HardSoftScene, p: Palette): Record<string,
     { caption: 'soft: pay \u03BB \u00D7 size', optimum: scene.soft, trail: scene.softTrail },
   ]
   panels.forEach((panel, i) => {
-    const box = { left: 44 + i * (size + 46), top: 8, size, gridIndex: i }
-    const axes = planeAxes(p, scene.view, box)
-    grids.push(axes.grid)
-    xAxes.push(axes.xAxis)
-    yAxes.push(axes.yAxis)
+    const box = boxes[i]!
     series.push(
       ...originAxesSeries(p, scene.view, i),
       ...contourSeries(p, scene.dataContours, { gridIndex: i, opacity: i === 0 ? 0.9 : 0.35 }),
@@ -41,5 +35,5 @@ export function hardSoftOption(scene: HardSoftScene, p: Palette): Record<string,
     }
     graphic.push({ ...planeCaption(p, panel.caption, box), id: `caption-${i}` })
   })
-  return { ...baseOption(p), grid: grids, xAxis: xAxes, yAxis: yAxes, series, graphic }
+  return { ...baseOption(p), ...planeLayout(p, scene.view, boxes), series, graphic }
 }

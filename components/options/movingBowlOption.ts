@@ -4,22 +4,16 @@
 import type { MovingScene } from '../../lib/scenes/movingBowl'
 import { baseOption } from '../charts/axes'
 import type { Palette } from '../charts/palette'
-import { contourSeries, dotSeries, originAxesSeries, pathSeries, planeAxes } from './plane'
+import { contourSeries, dotSeries, originAxesSeries, panelRow, pathSeries, planeLayout } from './plane'
 
 export const movingChartSize = { single: { width: 420, height: 400 }, pair: { width: 700, height: 372 } } as const
 
 export function movingBowlOption(scene: MovingScene, p: Palette): Record<string, unknown> {
   const pair = scene.panels.length > 1
   const size = pair ? 290 : 330
-  const grids: unknown[] = []
-  const xAxes: unknown[] = []
-  const yAxes: unknown[] = []
+  const boxes = panelRow(scene.panels.length, size, 58, 52)
   const series: unknown[] = []
   scene.panels.forEach((panel, i) => {
-    const axes = planeAxes(p, scene.view, { left: 52 + i * (size + 58), top: 8, size, gridIndex: i })
-    grids.push(axes.grid)
-    xAxes.push(axes.xAxis)
-    yAxes.push(axes.yAxis)
     series.push(
       ...originAxesSeries(p, scene.view, i),
       ...contourSeries(p, panel.dataContours, { gridIndex: i, opacity: 0.8 }),
@@ -37,5 +31,5 @@ export function movingBowlOption(scene: MovingScene, p: Palette): Record<string,
       dotSeries(p, 'minimum', panel.minimum, 'optimum', { gridIndex: i }),
     )
   })
-  return { ...baseOption(p), grid: grids, xAxis: xAxes, yAxis: yAxes, series }
+  return { ...baseOption(p), ...planeLayout(p, scene.view, boxes), series }
 }

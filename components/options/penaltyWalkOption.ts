@@ -4,23 +4,17 @@ import type { WalkScene } from '../../lib/scenes/penaltyWalk'
 import type { Vec2 } from '../../lib/index'
 import { baseOption, fontSize } from '../charts/axes'
 import type { Palette } from '../charts/palette'
-import { dotSeries, originAxesSeries, pathSeries, planeAxes, planeCaption } from './plane'
+import { dotSeries, originAxesSeries, panelRow, pathSeries, planeCaption, planeLayout } from './plane'
 
 export const penaltyWalkChartSize = { width: 680, height: 372 } as const
 const size = 292
 
 export function penaltyWalkOption(scene: WalkScene, p: Palette): Record<string, unknown> {
-  const grids: unknown[] = []
-  const xAxes: unknown[] = []
-  const yAxes: unknown[] = []
+  const boxes = panelRow(2, size, 46)
   const series: unknown[] = []
   const graphic: unknown[] = []
   scene.panels.forEach((panel, i) => {
-    const box = { left: 44 + i * (size + 46), top: 8, size, gridIndex: i }
-    const axes = planeAxes(p, scene.view, box)
-    grids.push(axes.grid)
-    xAxes.push(axes.xAxis)
-    yAxes.push(axes.yAxis)
+    const box = boxes[i]!
     series.push(...originAxesSeries(p, scene.view, i))
     panel.family.forEach((ring, k) => series.push({
       ...pathSeries(p, `family-${k}`, ring, { gridIndex: i, color: p.penalty, width: 1.5 }),
@@ -61,5 +55,5 @@ export function penaltyWalkOption(scene: WalkScene, p: Palette): Record<string, 
     if (scene.point) series.push(dotSeries(p, 'point', scene.point, 'hollow', { gridIndex: i, label: 'P', labelPosition: 'top' }))
     graphic.push({ ...planeCaption(p, panel.size === null ? panel.caption : `${panel.caption} · size ${panel.size.toFixed(2)}`, box), id: `caption-${i}` })
   })
-  return { ...baseOption(p), grid: grids, xAxis: xAxes, yAxis: yAxes, series, graphic }
+  return { ...baseOption(p), ...planeLayout(p, scene.view, boxes), series, graphic }
 }

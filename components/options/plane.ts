@@ -34,6 +34,17 @@ export function planeAxes(p: Palette, view: PlaneView, box: PlaneBox): { grid: S
   }
 }
 
+/** Several square grids sharing one view (side-by-side panels), as the option's three arrays. */
+export function planeLayout(p: Palette, view: PlaneView, boxes: readonly PlaneBox[]): { grid: Series[]; xAxis: Series[]; yAxis: Series[] } {
+  const parts = boxes.map((box, i) => planeAxes(p, view, { ...box, gridIndex: i }))
+  return { grid: parts.map(a => a.grid), xAxis: parts.map(a => a.xAxis), yAxis: parts.map(a => a.yAxis) }
+}
+
+/** Boxes for `count` square panels of side `size` in a row, `gap` apart, starting at `left`. */
+export function panelRow(count: number, size: number, gap: number, left = 44, top = 8): PlaneBox[] {
+  return Array.from({ length: count }, (_, i) => ({ left: left + i * (size + gap), top, size, gridIndex: i }))
+}
+
 /** The two coordinate axes through the origin, as thin lines inside the plot. */
 export function originAxesSeries(p: Palette, view: PlaneView, gridIndex = 0): Series[] {
   const line = (id: string, data: Vec2[]) => ({

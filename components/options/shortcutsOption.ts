@@ -4,24 +4,21 @@
 import type { ShortcutScene } from '../../lib/scenes/shortcuts'
 import { baseOption } from '../charts/axes'
 import type { Palette } from '../charts/palette'
-import { contourSeries, dotSeries, originAxesSeries, pathSeries, planeAxes, planeCaption, regionSeries } from './plane'
+import { contourSeries, dotSeries, originAxesSeries, panelRow, pathSeries, planeCaption, planeLayout, regionSeries } from './plane'
 
 export const shortcutsChartSize = { width: 900, height: 262 } as const
 const slot = 222
 const size = 182
 
 export function shortcutsOption(scene: ShortcutScene, p: Palette): Record<string, unknown> {
-  const grids: unknown[] = []
-  const xAxes: unknown[] = []
-  const yAxes: unknown[] = []
+  const boxes = panelRow(scene.panels.length, size, slot - size, 44, 6)
+  const layout = planeLayout(p, scene.view, boxes)
+  // Small panels: axis names on the first only, slightly smaller tick labels.
+  const compact = (a: Record<string, unknown>, i: number) => ({ ...a, name: i === 0 ? a.name : undefined, axisLabel: { ...(a.axisLabel as object), fontSize: 14 } })
   const series: unknown[] = []
   const graphic: unknown[] = []
   scene.panels.forEach((panel, i) => {
-    const box = { left: 44 + i * slot, top: 6, size, gridIndex: i }
-    const axes = planeAxes(p, scene.view, box)
-    grids.push(axes.grid)
-    xAxes.push({ ...axes.xAxis, name: i === 0 ? axes.xAxis.name : undefined, axisLabel: { ...(axes.xAxis.axisLabel as object), fontSize: 14 } })
-    yAxes.push({ ...axes.yAxis, name: i === 0 ? axes.yAxis.name : undefined, axisLabel: { ...(axes.yAxis.axisLabel as object), fontSize: 14 } })
+    const box = boxes[i]!
     series.push(
       ...originAxesSeries(p, scene.view, i),
       ...contourSeries(p, panel.contours, { gridIndex: i }),
@@ -33,5 +30,5 @@ export function shortcutsOption(scene: ShortcutScene, p: Palette): Record<string
     )
     graphic.push({ ...planeCaption(p, panel.verdict, box), id: `verdict-${i}` })
   })
-  return { ...baseOption(p), grid: grids, xAxis: xAxes, yAxis: yAxes, series, graphic }
+  return { ...baseOption(p), grid: layout.grid, xAxis: layout.xAxis.map(compact), yAxis: layout.yAxis.map(compact), series, graphic }
 }

@@ -2,7 +2,7 @@
 // back, then deep links, the presenter view, dark mode and keyboard-operable controls.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { assertSameFrame, navState, openDeck, screenshotPath, settledFrame, slideNumber, waitForDeck } from './harness.mjs'
+import { assertSameFrame, navState, openDeck, screenshotPath, settledFrame, slideNumber, step, waitForDeck } from './harness.mjs'
 
 describe('the deck in Chromium', () => {
   let deck
@@ -29,12 +29,7 @@ describe('the deck in Chromium', () => {
       seen.push(key(state))
       await page.screenshot({ path: screenshotPath(`slide-${String(state.no).padStart(2, '0')}-click-${state.clicks}`) })
       if (!state.hasNext) break
-      await page.keyboard.press('ArrowRight')
-      await page.waitForFunction(prev => {
-        const now = window.__deck__.state()
-        return now.no !== prev.no || now.clicks !== prev.clicks
-      }, state)
-      state = await navState(page)
+      state = await step(page, 'ArrowRight', state)
     }
     assert.equal(state.no, state.total, 'the walk ends on the last slide')
     assert.ok(frames.size >= state.total, `every slide visited (${frames.size} states)`)
@@ -48,12 +43,7 @@ describe('the deck in Chromium', () => {
       const frame = await settledFrame(page, state.no)
       assertSameFrame(frame, frames.get(key(state)), `frame at ${key(state)} after stepping back`)
       if (state.no === 1 && state.clicks === 0) break
-      await page.keyboard.press('ArrowLeft')
-      await page.waitForFunction(prev => {
-        const now = window.__deck__.state()
-        return now.no !== prev.no || now.clicks !== prev.clicks
-      }, state)
-      state = await navState(page)
+      state = await step(page, 'ArrowLeft', state)
     }
     assert.deepEqual(problems, [])
   })

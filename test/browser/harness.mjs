@@ -62,6 +62,16 @@ export async function slideNumber(page, title) {
   return i + 1
 }
 
+/** Presses `key` (ArrowRight / ArrowLeft) and resolves to the navigation state it leads to. */
+export async function step(page, key, from) {
+  await page.keyboard.press(key)
+  await page.waitForFunction((prev) => {
+    const now = window.__deck__.state()
+    return now.no !== prev.no || now.clicks !== prev.clicks
+  }, from)
+  return navState(page)
+}
+
 export async function waitForDeck(page) {
   await page.waitForFunction(() => window.__deck__?.state().total > 0, undefined, { timeout: 30_000 })
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { subBase } from './builds.mjs'
-import { navState, openDeck, screenshotPath, settledFrame, waitForDeck } from './harness.mjs'
+import { navState, openDeck, screenshotPath, settledFrame, step, waitForDeck } from './harness.mjs'
 
 test(`every slide and click works under the sub-path ${subBase}`, async () => {
   const deck = await openDeck({ dir: 'dist-sub', base: subBase, reducedMotion: 'reduce' })
@@ -18,12 +18,7 @@ test(`every slide and click works under the sub-path ${subBase}`, async () => {
       assert.ok(new URL(page.url()).pathname.startsWith(subBase), `stays under ${subBase}: ${page.url()}`)
       steps++
       if (!state.hasNext) break
-      await page.keyboard.press('ArrowRight')
-      await page.waitForFunction(prev => {
-        const now = window.__deck__.state()
-        return now.no !== prev.no || now.clicks !== prev.clicks
-      }, state)
-      state = await navState(page)
+      state = await step(page, 'ArrowRight', state)
     }
     await page.screenshot({ path: screenshotPath('subpath-last') })
     assert.equal(state.no, state.total)
