@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Interaction benchmark in Chromium against the production build: for every drag handle
+// and slider in the deck, the time from an input event to the next animation frame, over
+// a scripted drag of 60 moves (median and 95th percentile). The next frame's callback runs
+// after all synchronous work the input caused (scene, option, ECharts render), so its
+// delay is what the viewer feels. Prints figures only; nothing is asserted.
+// Usage: node scripts/bench-browser.mjs [--no-build]
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { chromium } from 'playwright-core'
+import { chromiumArgs, findChromium } from './chromium.mjs'
+import { serveDist } from './serve.mjs'
+
+const MOVES = 60
+
+if (!process.argv.includes('--no-build') || !existsSync('dist/index.html')) {
+  const r = spawnSync('node_modules/.bin/slidev', ['build', 'slides.md', '--out', 'dist'], { encoding: 'utf8' })
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr)
+    process.exit(1)
+  }
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]
+}
+
+const server = await serveDist('dist')
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs })
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+const rows = []
+try {
+  await page.goto(`${server.url}1`)
+  await page.waitForFunction(() => window.__deck__?.state().total > 0)
+  const { total } = await page.evaluate(() => window.__deck__.state())
+  const titles = await page.evaluate(() => window.__deck__.titles())
+  for (let no = 1; no <= total; no++) {
+    await page.goto(`${server.url}${no}?clicks=99`)
+    await page.waitForFunction(() => window.__deck__?.state().total > 0)
+    await page.waitForFunction(n => [...document.querySelectorAll(`[data-slidev-no="${n}"] .scene-chart`)].every(c => c.dataset.chartReady === 'true'), no)
+    await page.evaluate(() => {
+      window.__latency = []
+      const measure = (e) => {
+        const t0 = e.timeStamp
+        requestAnimationFrame(() => window.__latency.push(performance.now() - t0))
+      }
+      window.addEventListener('pointermove', measure, { capture: true })
+      window.addEventListener('input', measure, { capture: true })
+    })
+    const slide = page.locator(`[data-slidev-no="${no}"]`)
+    const handles = slide.locator('[data-handle]:visible')
+    const nHandles = await handles.count()
+    for (let h = 0; h < nHandles; h++) {
+      const box = await handles.nth(h).boundingBox()
+      if (!box) continue
+      const cx = box.x + box.width / 2
+      const cy = box.y + box.height / 2
+      await page.evaluate(() => { window.__latency = [] })
+      await page.mouse.move(cx, cy)
+      await page.mouse.down()
+      for (let i = 1; i <= MOVES; i++) {
+        const a = (2 * Math.PI * i) / MOVES
+        await page.mouse.move(cx + 40 * Math.sin(a), cy - 40 * (1 - Math.cos(a)) / 2)
+      }
+      await page.mouse.up()
+      await page.waitForTimeout(100)
+      const lat = await page.evaluate(() => window.__latency)
+      const id = await handles.nth(h).getAttribute('data-handle')
+      rows.push({ what: `slide ${no} "${titles[no - 1]}": drag ${id}`, lat })
+    }
+    const sliders = slide.locator('input[type="range"]:visible')
+    const nSliders = await sliders.count()
+    for (let k = 0; k < nSliders; k++) {
+      const slider = sliders.nth(k)
+      await slider.focus()
+      await page.keyboard.press('Home')
+      await page.waitForTimeout(50)
+      await page.evaluate(() => { window.__latency = [] })
+      for (let i = 0; i < MOVES; i++) await page.keyboard.press('ArrowRight')
+      await page.waitForTimeout(100)
+      const lat = await page.evaluate(() => window.__latency)
+      const label = await slider.evaluate(el => el.labels?.[0]?.textContent ?? 'slider')
+      rows.push({ what: `slide ${no} "${titles[no - 1]}": slider ${label}`, lat })
+      await page.keyboard.press('Escape')
+    }
+  }
+}
+finally {
+  await browser.close()
+  await server.close()
+}
+
+console.log(`\ninput → next frame, ${MOVES} moves each (Chromium ${findChromium()}, software rendering)`)
+console.log(`${'control'.padEnd(78)} ${'n'.padStart(4)} ${'median'.padStart(9)} ${'p95'.padStart(9)}`)
+for (const r of rows) {
+  if (r.lat.length === 0) {
+    console.log(`${r.what.slice(0, 78).padEnd(78)} ${'0'.padStart(4)}   (no events)`)
+    continue
+  }
+  const f = x => `${x.toFixed(1)} ms`.padStart(9)
+  console.log(`${r.what.slice(0, 78).padEnd(78)} ${String(r.lat.length).padStart(4)} ${f(quantile(r.lat, 0.5))} ${f(quantile(r.lat, 0.95))}`)
+}
