@@ -82,6 +82,12 @@ export async function waitForDeck(page) {
  */
 export async function settledFrame(page, no) {
   await page.evaluate(() => document.fonts.ready)
+  const frame = await settledSignature(page, no)
+  if (frame.includes('NOTHING DRAWN')) throw new Error(`slide ${no}: a chart reports ready but has drawn nothing`)
+  return frame
+}
+
+async function settledSignature(page, no) {
   await page.waitForFunction((n) => {
     const charts = document.querySelectorAll(`[data-slidev-no="${n}"] .scene-chart`)
     return [...charts].every(c => c.getAttribute('data-chart-ready') === 'true')
@@ -120,8 +126,16 @@ export function frameSignature(page, no) {
         // ECharts may keep the same shapes in a different document order depending on the
         // history of updates; what is drawn is the set of shapes, so compare it sorted.
         .sort()
+      // Canvas charts: a hash of the pixels (the same drawing gives the same pixels).
+      const canvases = [...chart.querySelectorAll('canvas')].map((c) => {
+        const url = c.toDataURL()
+        let h = 0
+        for (let i = 0; i < url.length; i++) h = (h * 31 + url.charCodeAt(i)) | 0
+        return `canvas|${c.width}x${c.height}|${h}`
+      })
       const description = chart.querySelector('figcaption')?.textContent ?? ''
-      return `${description}\n${shapes.join('\n')}`
+      if (shapes.length === 0 && canvases.length === 0) return `${description}\nNOTHING DRAWN`
+      return `${description}\n${[...canvases, ...shapes].join('\n')}`
     }).join('\n---\n')
   }, no)
 }

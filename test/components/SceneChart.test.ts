@@ -13,8 +13,11 @@ const option = {
   series: [{ id: 's', type: 'scatter', data: [[2, 3], [5, 5]] }],
 }
 
-async function settle() {
-  for (let i = 0; i < 5; i++) {
+/** Waits until the chart (loaded asynchronously, like in the deck) reports its frame drawn. */
+async function settle(w?: { attributes: (k: string) => string | undefined }) {
+  await nextTick()
+  if (w) await vi.waitFor(() => expect(w.attributes('data-chart-ready')).toBe('true'), { timeout: 5000, interval: 20 })
+  for (let i = 0; i < 3; i++) {
     await nextTick()
     await new Promise(r => setTimeout(r, 30))
   }
@@ -25,7 +28,7 @@ afterEach(resetSlidev)
 describe('SceneChart', () => {
   it('draws an SVG at the size it was given and marks itself ready for the exporter', async () => {
     const w = mount(SceneChart, { props: { option, width: 400, height: 300, description: 'Two points.' }, attachTo: document.body })
-    await settle()
+    await settle(w)
     const svg = w.find('svg')
     expect(svg.exists()).toBe(true)
     expect(svg.attributes('width')).toBe('400')
@@ -38,7 +41,7 @@ describe('SceneChart', () => {
 
   it('tells screen readers what it shows, and updates the text with the scene', async () => {
     const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: 'Two points.' }, attachTo: document.body })
-    await settle()
+    await settle(w)
     expect(w.find('figcaption').text()).toBe('Two points.')
     expect(w.find('.scene-chart__canvas').attributes('aria-hidden')).toBe('true')
     await w.setProps({ description: 'Three points.' })
@@ -48,10 +51,10 @@ describe('SceneChart', () => {
 
   it('redraws when the option changes (the frame follows the scene)', async () => {
     const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: '' }, attachTo: document.body })
-    await settle()
+    await settle(w)
     const before = w.find('svg').html()
     await w.setProps({ option: { ...option, series: [{ id: 's', type: 'scatter', data: [[8, 8]] }] } })
-    await settle()
+    await settle(w)
     expect(w.find('svg').html()).not.toBe(before)
     w.unmount()
   })
@@ -59,7 +62,7 @@ describe('SceneChart', () => {
   it('offers keyboard-operable handles, and none in print mode', async () => {
     const handles = [{ id: 'p', x: 2, y: 3, label: 'Point', step: [1, 0.5] as const }]
     const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: '', handles }, attachTo: document.body })
-    await settle()
+    await settle(w)
     const button = w.find('button[data-handle="p"]')
     expect(button.attributes('aria-label')).toBe('Point')
     await button.trigger('keydown', { key: 'ArrowRight' })
@@ -69,7 +72,7 @@ describe('SceneChart', () => {
 
     slidev.printMode.value = true
     const printed = mount(SceneChart, { props: { option, width: 300, height: 200, description: '', handles }, attachTo: document.body })
-    await settle()
+    await settle(w)
     expect(printed.find('button[data-handle]').exists()).toBe(false)
     printed.unmount()
   })

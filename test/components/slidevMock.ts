@@ -13,6 +13,7 @@ export const slidevClientMock = {
   useSlideContext: () => ({ $clicks: slidev.clicks, $scale: slidev.scale }),
   useNav: () => ({ isPrintMode: computed(() => slidev.printMode.value) }),
   useDarkMode: () => ({ isDark: slidev.dark }),
+  useIsSlideActive: () => computed(() => true),
 }
 
 export function resetSlidev() {

@@ -1,0 +1,27 @@
+// Slidev merges this into its own Vite config. Only one thing is changed: chunking.
+// Slidev's rule sends every module under node_modules/vue* to the chunk every page loads
+// first, and `vue*` also matches vue-echarts, which then drags all of ECharts along. Here
+// ECharts and zrender get a chunk of their own, loaded with the first chart; vue-echarts is
+// left to the bundler (a group also captures its members' dependencies, and vue-echarts
+// depends on Vue). Slidev's other rules are kept as they are.
+import { defineConfig } from 'vite'
+
+const CHART_MODULES = /\/node_modules\/(echarts|zrender)\//
+
+export default defineConfig({
+  build: {
+    rollupOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (CHART_MODULES.test(id)) return 'modules/echarts'
+          if (id.startsWith('/@slidev-monaco-types/') || id.includes('/@slidev/monaco-types') || id.endsWith('?monaco-types&raw')) return 'monaco/bundled-types'
+          if (id.includes('/shiki/') || id.includes('/@shikijs/')) return 'modules/shiki'
+          if (id.startsWith('~icons/')) return 'modules/unplugin-icons'
+          if (id.includes('/node_modules/file-saver')) return 'modules/file-saver'
+          if (/\/node_modules\/(vue|@vue)\//.test(id)) return 'modules/vue'
+          return undefined
+        },
+      },
+    },
+  },
+})
