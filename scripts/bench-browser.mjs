@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Interaction benchmark in Chromium against the production build: for every drag handle
-// and slider in the deck, the time from an input event to the next animation frame, over
-// a scripted drag of 60 moves (median and 95th percentile). The next frame's callback runs
-// after all synchronous work the input caused (scene, option, ECharts render), so its
-// delay is what the viewer feels. Prints figures only; nothing is asserted.
+// Browser benchmarks in Chromium against the production build. (1) Interaction: for every
+// drag handle and slider in the deck, the time from an input event to the next animation
+// frame over a scripted drag of 60 moves (median and 95th percentile); the next frame's
+// callback runs after all synchronous work the input caused (scene, option, ECharts render),
+// so its delay is what the viewer feels. (2) Stepping: the longest main-thread task
+// ('longtask' entries, 50 ms and up) while stepping forward and back through every click.
+// Prints figures only; nothing is asserted.
 // Usage: node scripts/bench-browser.mjs [--no-build]
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -87,6 +89,38 @@ try {
   }
 }
 finally {
+  await page.close()
+}
+
+// Stepping: forward through every click, then back, recording long tasks per step.
+const stepPage = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+await stepPage.addInitScript(() => {
+  window.__long = []
+  new PerformanceObserver(list => list.getEntries().forEach(e => window.__long.push(e.duration))).observe({ type: 'longtask', buffered: true })
+})
+const stepping = []
+try {
+  await stepPage.goto(`${server.url}1`)
+  await stepPage.waitForFunction(() => window.__deck__?.state().total > 0)
+  await stepPage.waitForTimeout(2500) // let idle-time chart loading finish, as in a real talk
+  for (const key of ['ArrowRight', 'ArrowLeft']) {
+    for (let guard = 0; guard < 1000; guard++) {
+      const from = await stepPage.evaluate(() => window.__deck__.state())
+      if (key === 'ArrowRight' ? !from.hasNext : from.no === 1 && from.clicks === 0) break
+      await stepPage.evaluate(() => { window.__long = [] })
+      await stepPage.keyboard.press(key)
+      await stepPage.waitForFunction(prev => {
+        const now = window.__deck__.state()
+        return now.no !== prev.no || now.clicks !== prev.clicks
+      }, from)
+      await stepPage.waitForTimeout(700) // the step's animation
+      const to = await stepPage.evaluate(() => window.__deck__.state())
+      const longest = await stepPage.evaluate(() => Math.max(0, ...window.__long))
+      stepping.push({ key, at: `${to.no}?clicks=${to.clicks}`, longest })
+    }
+  }
+}
+finally {
   await browser.close()
   await server.close()
 }
@@ -101,3 +135,8 @@ for (const r of rows) {
   const f = x => `${x.toFixed(1)} ms`.padStart(9)
   console.log(`${r.what.slice(0, 78).padEnd(78)} ${String(r.lat.length).padStart(4)} ${f(quantile(r.lat, 0.5))} ${f(quantile(r.lat, 0.95))}`)
 }
+
+const worst = [...stepping].sort((a, b) => b.longest - a.longest)
+const over = stepping.filter(s => s.longest > 50)
+console.log(`\nstepping: ${stepping.length} steps forward and back; longest main-thread task ${worst[0]?.longest ? `${worst[0].longest.toFixed(0)} ms at ${worst[0].at} (${worst[0].key})` : 'under 50 ms everywhere (no longtask entry)'}`)
+console.log(`steps with a task over 50 ms: ${over.length}${over.length ? ` — ${over.slice(0, 12).map(s => `${s.at} ${s.key === 'ArrowRight' ? '→' : '←'} ${s.longest.toFixed(0)} ms`).join(', ')}` : ''}`)
