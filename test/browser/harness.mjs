@@ -89,7 +89,11 @@ export async function settledFrame(page, no) {
 
 async function settledSignature(page, no) {
   await page.waitForFunction((n) => {
-    const charts = document.querySelectorAll(`[data-slidev-no="${n}"] .scene-chart`)
+    // The slide must be rendered (its chunk loaded, its layout in place) before "every chart
+    // is ready" means anything: an unrendered slide has no charts to wait for.
+    const slide = document.querySelector(`[data-slidev-no="${n}"]`)
+    if (!slide || slide.querySelector('.slidev-slide-loading') || !slide.querySelector('.slidev-layout')) return false
+    const charts = slide.querySelectorAll('.scene-chart')
     return [...charts].every(c => c.getAttribute('data-chart-ready') === 'true')
   }, no, { timeout: 20_000 })
   let previous = await frameSignature(page, no)
