@@ -130,13 +130,11 @@ export function frameSignature(page, no) {
         // ECharts may keep the same shapes in a different document order depending on the
         // history of updates; what is drawn is the set of shapes, so compare it sorted.
         .sort()
-      // Canvas charts: a hash of the pixels (the same drawing gives the same pixels).
-      const canvases = [...chart.querySelectorAll('canvas')].map((c) => {
-        const url = c.toDataURL()
-        let h = 0
-        for (let i = 0; i < url.length; i++) h = (h * 31 + url.charCodeAt(i)) | 0
-        return `canvas|${c.width}x${c.height}|${h}`
-      })
+      // Canvas charts have no shapes to read, and their pixels depend on the device pixel
+      // ratio; compare the option that drew the frame instead (data, not resolution).
+      const canvases = chart.querySelector('canvas')
+        ? [`canvas-option|${JSON.stringify(chart.sceneOption, (k, v) => (typeof v === 'function' ? undefined : typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v))}`]
+        : []
       const description = chart.querySelector('figcaption')?.textContent ?? ''
       if (shapes.length === 0 && canvases.length === 0) return `${description}\nNOTHING DRAWN`
       return `${description}\n${[...canvases, ...shapes].join('\n')}`
