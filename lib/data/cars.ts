@@ -6,17 +6,6 @@ import { CARS_COLUMNS, CARS_SOURCE, CARS_TABLE } from './carsTable'
 export const CAR_FEATURES = ['cylinders', 'displacement', 'horsepower', 'weight', 'acceleration', 'year'] as const
 export type CarFeature = (typeof CAR_FEATURES)[number]
 
-/** Units of each feature, for axis labels and notes. */
-export const CAR_UNITS: Readonly<Record<CarFeature | 'mpg', string>> = {
-  mpg: 'miles per gallon',
-  cylinders: 'count',
-  displacement: 'cubic inches',
-  horsepower: 'hp',
-  weight: 'lb',
-  acceleration: 's (0–60 mph)',
-  year: 'model year',
-}
-
 /** The regression problem: X (n × 6, original units), y = mpg, and what was dropped. */
 export interface CarsData {
   features: readonly CarFeature[]

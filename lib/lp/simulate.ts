@@ -1,0 +1,127 @@
+// Slide 24's experiment: the random-bowl simulation of slides 11–13, run for any Lp ball or
+// elastic-net region. The trial generator is the one of lib/simulate.ts, reproduced draw for
+// draw (same seeded streams, same families, same rejection of non-bowls and of minima inside
+// the region); lib/simulate.ts keeps its generator inside simulate(), so it cannot be shared
+// without editing that file. test/lib/lpSimulate.test.ts pins the two together: for p = 1 and
+// p = 2 the bowls, minima and zero outcomes here equal simulate()'s trial for trial.
+//
+// Outcomes: 'zero' when a coordinate of the optimum is exactly 0; 'nearMiss' when the smaller
+// coordinate is nonzero but below nearMiss·t in magnitude (an absolute threshold, unlike the
+// batch-relative near misses of simulate(), so rates compare across regions); else 'nonzero'.
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
+import type { Vec2 } from '../vec'
+import type { LossFamily } from '../simulate'
+import { LOSS_FAMILIES } from '../simulate'
+import { checkSeed, seed32 } from '../random'
+import * as check from '../validate'
+import type { LpRegion } from './norm'
+import { checkRegion, insideLpRegionXY } from './norm'
+import { lpConstrainedXY } from './constrained'
+
+/** Options of simulateLp(); defaults t = 2, nearMiss = 0.01. */
+export interface LpSimulationOptions {
+  trials: number
+  seed: number
+  family: LossFamily
+  region: LpRegion
+  t?: number
+  nearMiss?: number
+}
+
+export type LpOutcome = 'zero' | 'nearMiss' | 'nonzero'
+
+/** One trial, as flat numbers (compact for thousands of points). */
+export interface LpTrial {
+  a: number
+  b: number
+  c: number
+  center: Vec2
+  optimum: Vec2
+  outcome: LpOutcome
+}
+
+export interface LpSimulationResult {
+  trials: LpTrial[]
+  counts: { zero: number; nearMiss: number; nonzero: number }
+  /** Largest proven loss gap of the searched optima (0 when every optimum was exact). */
+  maxLossGap: number
+}
+
+const MAX_REJECTIONS = 1_000_000
+/**
+ * Search tolerance for the simulation's optima (relative to the loss scale). Looser than the
+ * single-optimum default: the outcome only needs the zero/near/nonzero class, which the final
+ * polish (f′ = 0 at a tip or on an arc) settles; the proven loss gap is reported as maxLossGap.
+ */
+export const SIMULATION_TOL = 1e-7
+
+/** Runs `trials` seeded random-bowl trials for the region of size t and classifies each optimum. */
+export function simulateLp(opts: LpSimulationOptions): LpSimulationResult {
+  const fn = 'simulateLp'
+  check.object(fn, 'opts', opts)
+  const trials = check.integer(fn, 'opts.trials', opts.trials, 0, 1_000_000)
+  const seed = checkSeed(fn, 'opts.seed', opts.seed)
+  const family = check.oneOf(fn, 'opts.family', opts.family, LOSS_FAMILIES)
+  const region = checkRegion(fn, 'opts.region', opts.region)
+  const t = opts.t === undefined ? 2 : check.inRange(fn, 'opts.t', opts.t, 0, 10)
+  const nearMiss = opts.nearMiss === undefined ? 0.01 : check.inRange(fn, 'opts.nearMiss', opts.nearMiss, 0, 1)
+
+  // The same two streams as simulate(): shapes from the seed, minima from a jumped clone.
+  const shapeRng = xoroshiro128plus(seed32(seed))
+  const centerRng = shapeRng.clone()
+  centerRng.jump()
+
+  const out: LpTrial[] = []
+  let zero = 0
+  let near = 0
+  let maxLossGap = 0
+  for (let i = 0; i < trials; i++) {
+    let a = 0
+    let b = 0
+    let c = 0
+    for (let tries = 0; ; tries++) {
+      if (tries === MAX_REJECTIONS) throw new Error(`${fn}: could not draw a bowl`)
+      if (family === 'general') {
+        a = 10 * uniformFloat64(shapeRng)
+        b = 10 * uniformFloat64(shapeRng)
+        c = 4 * uniformFloat64(shapeRng) - 2
+      }
+      else if (family === 'symmetric') {
+        a = 10 * uniformFloat64(shapeRng)
+        b = a
+        c = 0
+      }
+      else {
+        const weakFirst = uniformFloat64(shapeRng) < 0.5
+        const strong = 10 * uniformFloat64(shapeRng)
+        a = weakFirst ? 0.1 : strong
+        b = weakFirst ? strong : 0.1
+        c = 0
+      }
+      if (a > 0 && 4 * a * b > c * c) break
+    }
+    let x = 0
+    let y = 0
+    for (let tries = 0; ; tries++) {
+      if (tries === MAX_REJECTIONS) throw new Error(`${fn}: could not draw a minimum outside the region`)
+      x = 20 * uniformFloat64(centerRng) - 10
+      y = 20 * uniformFloat64(centerRng) - 10
+      if (!insideLpRegionXY(region, t, x, y)) break
+    }
+    const opt = lpConstrainedXY({ a, b, c, m1: x, m2: y }, region, t, SIMULATION_TOL)
+    if (opt.lossGap > maxLossGap) maxLossGap = opt.lossGap
+    const [o1, o2] = opt.beta
+    let outcome: LpOutcome = 'nonzero'
+    if (o1 === 0 || o2 === 0) {
+      outcome = 'zero'
+      zero++
+    }
+    else if (Math.min(Math.abs(o1), Math.abs(o2)) < nearMiss * t) {
+      outcome = 'nearMiss'
+      near++
+    }
+    out.push({ a, b, c, center: [x, y], optimum: opt.beta, outcome })
+  }
+  return { trials: out, counts: { zero, nearMiss: near, nonzero: trials - zero - near }, maxLossGap }
+}

@@ -1,0 +1,168 @@
+// Slide 24, "beyond L1 and L2": the constraint region morphs through Lp balls (p = 2, 1, 0.5,
+// ∞) and the elastic-net mix. Left: one example bowl, its contours, the region and the exact
+// (or proven-ε) constrained optimum. Right: the random-bowl simulation of slide 11 rerun for
+// the current region, its minima coloured by outcome, and the share with an exact zero.
+import type { LpRegion, LpSimulationResult, Quadratic2, Vec2 } from '../index'
+import { lpConstrainedOptimum, lpRegionOutline, quadratic, simulateLp } from '../index'
+import type { Contour, PlaneView } from './plane'
+import { contours, contourThrough, evenLevels, planeView, viewCornerLoss } from './plane'
+import { formatNumber } from './format'
+
+/** Click steps: 0 p = 2, 1 p = 1, 2 p = 0.5, 3 p = ∞, 4 elastic net α = ½. */
+export const LP_STEPS = 4
+export const LP_PRESETS: readonly LpRegion[] = [
+  { kind: 'lp', p: 2 },
+  { kind: 'lp', p: 1 },
+  { kind: 'lp', p: 0.5 },
+  { kind: 'lp', p: Infinity },
+  { kind: 'elasticNet', alpha: 0.5 },
+]
+/** Size of every region: tips at (±2, 0), (0, ±2), as in slides 11–13. */
+export const LP_T = 2
+/** The simulation: Parr's general family, seeded; the same bowls for every region. */
+export const LP_SIMULATION = { trials: 1000, seed: 2020, family: 'general' } as const
+
+/** The example bowl: tilted, minimum up and to the right of the region. */
+export const lpExample = { a: 2, b: 1, c: -1 } as const
+export const lpCenterDefault: Vec2 = [4.5, 2.5]
+export const lpCenterBounds = { min: -5.5, max: 5.5 } as const
+
+export interface LpControls {
+  /** A region chosen with the slider, valid only at the step it was chosen in. */
+  region: { step: number; region: LpRegion } | null
+  /** The example bowl's minimum (dragged in self-study). */
+  center: Vec2
+}
+export const lpDefaults: LpControls = { region: null, center: lpCenterDefault }
+
+/** "p = 0.5", "p = ∞", "elastic net, α = 0.50". */
+export function regionLabel(region: LpRegion): string {
+  if (region.kind === 'elasticNet') return `elastic net, \u03B1 = ${formatNumber(region.alpha, 2)}`
+  if (region.p === Infinity) return 'p = \u221E'
+  return `p = ${formatNumber(region.p, Number.isInteger(region.p) ? 0 : Number.isInteger(region.p * 10) ? 1 : 2)}`
+}
+
+function regionKey(region: LpRegion): string {
+  return region.kind === 'lp' ? `lp:${region.p}` : `en:${region.alpha}`
+}
+
+const simulations = new Map<string, LpSimulationResult>()
+const timings = new Map<string, number>()
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now())
+
+/** The simulation for a region (computed once per region, then kept). */
+export function lpSimulation(region: LpRegion): LpSimulationResult {
+  const key = regionKey(region)
+  let r = simulations.get(key)
+  if (!r) {
+    const started = now()
+    r = simulateLp({ ...LP_SIMULATION, region, t: LP_T })
+    timings.set(key, now() - started)
+    simulations.set(key, r)
+  }
+  return r
+}
+
+/** Milliseconds the region's simulation took when it was computed (for the browser suite's report). */
+export function lpSimulationMs(region: LpRegion): number {
+  lpSimulation(region)
+  return timings.get(regionKey(region)) as number
+}
+
+export interface LpScene {
+  step: number
+  region: LpRegion
+  label: string
+  /** The example: bowl, contours, the region's outline, the optimum and the contour through it. */
+  bowl: Quadratic2
+  view: PlaneView
+  contours: Contour[]
+  outline: Vec2[]
+  optimum: Vec2
+  optimumContour: Contour
+  method: 'inside' | 'exact' | 'search'
+  /** The simulation's minima by outcome, and the view they live in. */
+  cloud: { zero: Vec2[]; nearMiss: Vec2[]; nonzero: Vec2[] }
+  cloudView: PlaneView
+  rates: { zero: number; nearMiss: number }
+  /** Zero rates of the presented regions up to this step (the table on the side). */
+  history: { label: string; zero: number; current: boolean }[]
+  readout: { label: string; value: string }[]
+  description: string
+}
+
+/** The picture at click `step` for the viewer's controls. */
+export function lpScene(step: number, controls: LpControls = lpDefaults): LpScene {
+  const fn = 'lpScene'
+  if (!Number.isInteger(step) || step < 0) throw new RangeError(`${fn}: step must be a non-negative integer (got ${step})`)
+  const [cx, cy] = controls.center
+  if (!Number.isFinite(cx) || !Number.isFinite(cy)) throw new RangeError(`${fn}: center must be finite (got ${cx}, ${cy})`)
+  const s = Math.min(step, LP_STEPS)
+  const center: Vec2 = [
+    Math.min(lpCenterBounds.max, Math.max(lpCenterBounds.min, cx)),
+    Math.min(lpCenterBounds.max, Math.max(lpCenterBounds.min, cy)),
+  ]
+  const chosen = controls.region && controls.region.step === s ? controls.region.region : null
+  const region = chosen ?? (LP_PRESETS[s] as LpRegion)
+
+  const bowl = quadratic(lpExample.a, lpExample.b, lpExample.c, center)
+  const view: PlaneView = planeView([-4, 6], [-4, 6], 2)
+  const opt = lpConstrainedOptimum(bowl, region, LP_T)
+  const levels = evenLevels(viewCornerLoss(bowl, view), 9)
+
+  const sim = lpSimulation(region)
+  const cloud: LpScene['cloud'] = { zero: [], nearMiss: [], nonzero: [] }
+  for (const tr of sim.trials) cloud[tr.outcome].push(tr.center)
+  const n = sim.trials.length
+  const rates = { zero: sim.counts.zero / n, nearMiss: sim.counts.nearMiss / n }
+
+  const history = LP_PRESETS.slice(0, s + 1).map((r, k) => {
+    const shown = k === s ? region : r
+    return { label: regionLabel(shown), zero: lpSimulation(shown).counts.zero / n, current: k === s }
+  })
+
+  const label = regionLabel(region)
+  const pct = (x: number) => `${formatNumber(100 * x, 1)}%`
+  const [o1, o2] = opt.beta
+  const zeroText = o1 === 0 && o2 === 0 ? 'both coefficients 0' : o1 === 0 ? '\u03B2\u2081 = 0 exactly' : o2 === 0 ? '\u03B2\u2082 = 0 exactly' : 'no zero'
+  const readout = [
+    { label: 'Example optimum', value: `(${formatNumber(o1, 2)}, ${formatNumber(o2, 2)}): ${zeroText}` },
+    { label: `In ${n} random bowls`, value: `${pct(rates.zero)} exactly zero` + (rates.nearMiss > 0 ? `\n${pct(rates.nearMiss)} near zero (|β| < 0.02)` : '') },
+  ]
+  const description = `Constraint region ${label} of size ${LP_T} with an example bowl whose constrained optimum is (${formatNumber(o1, 2)}, ${formatNumber(o2, 2)}), ${zeroText}; `
+    + `in ${n} random bowls the optimum has a coefficient exactly zero in ${pct(rates.zero)} of cases.`
+
+  return {
+    step: s,
+    region,
+    label,
+    bowl,
+    view,
+    contours: contours(bowl, levels),
+    outline: lpRegionOutline(region, LP_T, 40),
+    optimum: opt.beta,
+    optimumContour: contourThrough(bowl, opt.beta),
+    method: opt.method,
+    cloud,
+    cloudView: planeView([-10, 10], [-10, 10], 5),
+    rates,
+    history,
+    readout,
+    description,
+  }
+}
+
+/** Slider position (0 … 2) ↔ region: 1/p = 2 − u for Lp balls, so u = 0, 1, 1.5, 2 are p = 0.5, 1, 2, ∞. */
+export function lpFromSlider(u: number): LpRegion {
+  if (!Number.isFinite(u)) throw new RangeError(`lpFromSlider: u must be finite (got ${u})`)
+  const inv = 2 - Math.min(2, Math.max(0, u))
+  // Round 1/p to the slider's 0.05 grid so that regions (and their cached simulations) repeat.
+  const r = Math.round(inv * 20) / 20
+  return { kind: 'lp', p: r === 0 ? Infinity : 1 / r }
+}
+
+/** Inverse of lpFromSlider for an Lp ball. */
+export function sliderFromLp(p: number): number {
+  if (!(p > 0)) throw new RangeError(`sliderFromLp: p must be > 0 (got ${p})`)
+  return 2 - (p === Infinity ? 0 : 1 / p)
+}
