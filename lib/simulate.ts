@@ -20,8 +20,8 @@
 // marks nonzero outcomes whose distance d to the nearest axis point of the circle is in
 // the bottom `nearMiss` fraction of the observed range: (d − min d)/(max d − min d) < nearMiss
 // over the nonzero outcomes of this run (so it is relative to the batch, like the article).
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
+import type { LossFamily } from './bowlSampler'
+import { createBowlSampler } from './bowlSampler'
 import type { Vec2 } from './vec'
 import type { Quadratic2 } from './quadratic'
 import type { Norm } from './norms'
@@ -31,11 +31,10 @@ import { l1ConstrainedXY } from './constrained/l1'
 import { l2ConstrainedXY } from './constrained/l2'
 import { boundaryTable, checkBoundaryCount } from './boundary'
 import { bestBoundaryIndex } from './boundarySearch'
-import { checkSeed, seed32 } from './random'
+import { checkSeed } from './random'
 import * as check from './validate'
 
-/** Which random bowls to draw: tilted/stretched, circular, or one feature nearly useless. */
-export type LossFamily = 'general' | 'symmetric' | 'weakFeature'
+export type { LossFamily }
 
 /** The accepted LossFamily names. */
 export const LOSS_FAMILIES: readonly LossFamily[] = ['general', 'symmetric', 'weakFeature']
@@ -70,9 +69,6 @@ export interface SimulationResult {
   counts: { zero: number; nearMiss: number; nonzero: number }
 }
 
-// Rejection loops cannot run away for t ≤ 10 (acceptance ≥ 21 %), but guard anyway.
-const MAX_REJECTIONS = 1_000_000
-
 /** Runs `trials` seeded random-bowl trials of the constrained problem and classifies each optimum. */
 export function simulate(opts: SimulationOptions): SimulationResult {
   const fn = 'simulate'
@@ -93,46 +89,15 @@ export function simulate(opts: SimulationOptions): SimulationResult {
     table = boundaryTable(norm, t, points)
   }
 
-  const shapeRng = xoroshiro128plus(seed32(seed))
-  const centerRng = shapeRng.clone()
-  centerRng.jump()
+  const draw = createBowlSampler(fn, seed, family)
   const solve = norm === 'l1' ? l1ConstrainedXY : l2ConstrainedXY
+  const outside = (x: number, y: number) => insideRegion(norm, t, x, y)
 
   const out: SimulationTrial[] = []
   let zero = 0
   for (let i = 0; i < trials; i++) {
-    // Shape.
-    let a = 0
-    let b = 0
-    let c = 0
-    for (let tries = 0; ; tries++) {
-      if (tries === MAX_REJECTIONS) throw new Error(`${fn}: could not draw a bowl`)
-      if (family === 'general') {
-        a = 10 * uniformFloat64(shapeRng)
-        b = 10 * uniformFloat64(shapeRng)
-        c = 4 * uniformFloat64(shapeRng) - 2
-      } else if (family === 'symmetric') {
-        a = 10 * uniformFloat64(shapeRng)
-        b = a
-        c = 0
-      } else {
-        const weakFirst = uniformFloat64(shapeRng) < 0.5
-        const strong = 10 * uniformFloat64(shapeRng)
-        a = weakFirst ? 0.1 : strong
-        b = weakFirst ? strong : 0.1
-        c = 0
-      }
-      if (a > 0 && 4 * a * b > c * c) break
-    }
-    // Minimum, strictly outside the region.
-    let x = 0
-    let y = 0
-    for (let tries = 0; ; tries++) {
-      if (tries === MAX_REJECTIONS) throw new Error(`${fn}: could not draw a minimum outside the region`)
-      x = 20 * uniformFloat64(centerRng) - 10
-      y = 20 * uniformFloat64(centerRng) - 10
-      if (!insideRegion(norm, t, x, y)) break
-    }
+    const [a, b, c] = draw.shape()
+    const [x, y] = draw.center(outside)
     let optimum: Vec2
     if (table === null) {
       optimum = solve(a, b, c, x, y, t)

@@ -8,12 +8,11 @@
 // Outcomes: 'zero' when a coordinate of the optimum is exactly 0; 'nearMiss' when the smaller
 // coordinate is nonzero but below nearMiss·t in magnitude (an absolute threshold, unlike the
 // batch-relative near misses of simulate(), so rates compare across regions); else 'nonzero'.
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
+import { createBowlSampler } from '../bowlSampler'
 import type { Vec2 } from '../vec'
 import type { LossFamily } from '../simulate'
 import { LOSS_FAMILIES } from '../simulate'
-import { checkSeed, seed32 } from '../random'
+import { checkSeed } from '../random'
 import * as check from '../validate'
 import type { LpRegion } from './norm'
 import { checkRegion, insideLpRegionXY } from './norm'
@@ -48,7 +47,6 @@ export interface LpSimulationResult {
   maxLossGap: number
 }
 
-const MAX_REJECTIONS = 1_000_000
 /**
  * Search tolerance for the simulation's optima (relative to the loss scale). Looser than the
  * single-optimum default: the outcome only needs the zero/near/nonzero class, which the final
@@ -67,48 +65,17 @@ export function simulateLp(opts: LpSimulationOptions): LpSimulationResult {
   const t = opts.t === undefined ? 2 : check.inRange(fn, 'opts.t', opts.t, 0, 10)
   const nearMiss = opts.nearMiss === undefined ? 0.01 : check.inRange(fn, 'opts.nearMiss', opts.nearMiss, 0, 1)
 
-  // The same two streams as simulate(): shapes from the seed, minima from a jumped clone.
-  const shapeRng = xoroshiro128plus(seed32(seed))
-  const centerRng = shapeRng.clone()
-  centerRng.jump()
+  // The same bowls as simulate(): shapes from the seed, minima from a jumped clone.
+  const draw = createBowlSampler(fn, seed, family)
+  const outside = (x: number, y: number) => insideLpRegionXY(region, t, x, y)
 
   const out: LpTrial[] = []
   let zero = 0
   let near = 0
   let maxLossGap = 0
   for (let i = 0; i < trials; i++) {
-    let a = 0
-    let b = 0
-    let c = 0
-    for (let tries = 0; ; tries++) {
-      if (tries === MAX_REJECTIONS) throw new Error(`${fn}: could not draw a bowl`)
-      if (family === 'general') {
-        a = 10 * uniformFloat64(shapeRng)
-        b = 10 * uniformFloat64(shapeRng)
-        c = 4 * uniformFloat64(shapeRng) - 2
-      }
-      else if (family === 'symmetric') {
-        a = 10 * uniformFloat64(shapeRng)
-        b = a
-        c = 0
-      }
-      else {
-        const weakFirst = uniformFloat64(shapeRng) < 0.5
-        const strong = 10 * uniformFloat64(shapeRng)
-        a = weakFirst ? 0.1 : strong
-        b = weakFirst ? strong : 0.1
-        c = 0
-      }
-      if (a > 0 && 4 * a * b > c * c) break
-    }
-    let x = 0
-    let y = 0
-    for (let tries = 0; ; tries++) {
-      if (tries === MAX_REJECTIONS) throw new Error(`${fn}: could not draw a minimum outside the region`)
-      x = 20 * uniformFloat64(centerRng) - 10
-      y = 20 * uniformFloat64(centerRng) - 10
-      if (!insideLpRegionXY(region, t, x, y)) break
-    }
+    const [a, b, c] = draw.shape()
+    const [x, y] = draw.center(outside)
     const opt = lpConstrainedXY({ a, b, c, m1: x, m2: y }, region, t, SIMULATION_TOL)
     if (opt.lossGap > maxLossGap) maxLossGap = opt.lossGap
     const [o1, o2] = opt.beta
