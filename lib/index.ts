@@ -54,6 +54,10 @@ export { bowlFromShape } from './bowlShape'
 export { rayRule, perpendicularFootRule } from './shortcuts'
 export { l1TotalContour } from './penalizedContour'
 
+// --- Three dimensions: the octahedron and the sphere (slide 15) ---
+export type { Vec3, Camera3, CrossPolytope3 } from './polytope'
+export { dot3, camera, projectPoint, crossPolytope3, visibleEdges, coordinateCircle, zeroCount, projectOntoL1Ball, l1ProjectionZeros3 } from './polytope'
+
 // --- Section 6 (slides 21–24): the cars data, Lp balls and the elastic-net region ---
 export type { CarFeature, CarsData } from './data/cars'
 export { carsData, carsColumns, CAR_FEATURES } from './data/cars'

@@ -74,6 +74,12 @@ export async function step(page, key, from) {
 
 export async function waitForDeck(page) {
   await page.waitForFunction(() => window.__deck__?.state().total > 0, undefined, { timeout: 30_000 })
+  // After a deep link the router may still report slide 1 for a moment: wait for the URL's.
+  const match = /\/(\d+)(?:\?.*clicks=(\d+))?/.exec(new URL(page.url()).pathname + new URL(page.url()).search)
+  if (match && !page.url().includes('/presenter')) {
+    const no = Number(match[1])
+    await page.waitForFunction(n => window.__deck__.state().no === n, no, { timeout: 30_000 })
+  }
 }
 
 /**
@@ -97,10 +103,11 @@ async function settledSignature(page, no) {
     return [...charts].every(c => c.getAttribute('data-chart-ready') === 'true')
   }, no, { timeout: 20_000 })
   let previous = await frameSignature(page, no)
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 60; i++) {
     await page.waitForTimeout(120)
     const next = await frameSignature(page, no)
-    if (next === previous) return next
+    // Settled: the same frame twice in a row, with every chart still reporting ready.
+    if (next === previous && !next.includes('NOT READY')) return next
     previous = next
   }
   throw new Error(`slide ${no}: the chart never settled`)
@@ -136,6 +143,7 @@ export function frameSignature(page, no) {
         ? [`canvas-option|${JSON.stringify(chart.sceneOption, (k, v) => (typeof v === 'function' ? undefined : typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v))}`]
         : []
       const description = chart.querySelector('figcaption')?.textContent ?? ''
+      if (chart.getAttribute('data-chart-ready') !== 'true') return `${description}\nNOT READY`
       if (shapes.length === 0 && canvases.length === 0) return `${description}\nNOTHING DRAWN`
       return `${description}\n${[...canvases, ...shapes].join('\n')}`
     }).join('\n---\n')

@@ -1,0 +1,17 @@
+// Runs `simulate` off the page's main thread so that no click waits for it: the page asks
+// for the runs its slides will need, this worker computes them in order and hands back the
+// typed arrays (transferred, not copied). Same code and same seeds as the page, so the
+// results are identical to computing them on the page.
+import type { SimulationRequest } from '../../lib/scenes/simulationPack'
+import { packBuffers, requestKey, runPackedSimulation } from '../../lib/scenes/simulationPack'
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<SimulationRequest>) => void) | null
+  postMessage: (message: unknown, transfer: Transferable[]) => void
+}
+const scope = self as unknown as WorkerScope
+
+scope.onmessage = (e) => {
+  const pack = runPackedSimulation(e.data)
+  scope.postMessage({ key: requestKey(e.data), pack }, packBuffers(pack))
+}

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+// Slides 14–15 as components: readouts follow the click; the marker slider, the dragged
+// black dot, the λ slider and the turn slider change the picture and Reset restores it.
+// These charts use the SVG renderer, so they mount for real.
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import { resetSlidev, slidev, slidevClientMock } from './slidevMock'
+import { argumentScene } from '../../lib/scenes/contourArgument'
+import { competitionScene } from '../../lib/scenes/competition'
+
+vi.mock('@slidev/client', () => slidevClientMock)
+const { default: ContourArgument } = await import('../../components/ContourArgument.vue')
+const { default: LambdaCompetition } = await import('../../components/LambdaCompetition.vue')
+const { default: CrossPolytope } = await import('../../components/CrossPolytope.vue')
+
+afterEach(resetSlidev)
+
+describe('ContourArgument (slide 14)', () => {
+  it('reads out the optima of the current click', async () => {
+    const w = mount(ContourArgument, { attachTo: document.body })
+    const values = () => w.findAll('.argument-readout dd').map(d => d.text())
+    expect(values()).toEqual([])
+    slidev.clicks.value = 3
+    await nextTick()
+    expect(values()).toEqual(argumentScene(3).readout.map(r => r.value))
+    expect(values()[0]).toBe('(2.58, 0.00) \u00B7 loss 23.90')
+    expect(values()[2]).toBe('(2.50, 0.64) \u00B7 loss 21.37')
+    w.unmount()
+  })
+
+  it('the marker slider moves the marker; Reset returns it', async () => {
+    slidev.clicks.value = 2
+    const w = mount(ContourArgument, { attachTo: document.body })
+    const marker = () => w.findAll('.argument-readout dd')[1]!.text()
+    const presented = marker()
+    await w.find('input[type="range"]').setValue('-0.2')
+    expect(marker()).toBe(argumentScene(2, { center: null, marker: -0.2 }).readout[1]!.value)
+    await w.find('button.reset-button').trigger('click')
+    expect(marker()).toBe(presented)
+    w.unmount()
+  })
+
+  it('offers the black dot as a keyboard handle, and no controls in print', async () => {
+    const w = mount(ContourArgument, { attachTo: document.body })
+    await new Promise(r => setTimeout(r, 50))
+    expect(w.find('[data-handle="minimum"]').exists()).toBe(true)
+    w.unmount()
+    slidev.printMode.value = true
+    const p = mount(ContourArgument, { attachTo: document.body })
+    expect(p.find('button.reset-button').exists()).toBe(false)
+    expect(p.find('[data-handle="minimum"]').exists()).toBe(false)
+    p.unmount()
+  })
+})
+
+describe('LambdaCompetition and CrossPolytope (slide 15)', () => {
+  it('λ follows the clicks and the slider', async () => {
+    const w = mount(LambdaCompetition, { attachTo: document.body })
+    const rows = () => w.findAll('.competition__readout dd').map(d => d.text())
+    expect(rows()).toEqual(competitionScene(0).readout.map(r => r.value))
+    slidev.clicks.value = 2
+    await nextTick()
+    expect(rows()).toEqual(competitionScene(2).readout.map(r => r.value))
+    await w.find('input[type="range"]').setValue('8')
+    expect(rows()).toEqual(competitionScene(2, { lambda: 8 }).readout.map(r => r.value))
+    w.unmount()
+  })
+
+  it('the polytope appears at its click and marks the edges one click later', async () => {
+    const w = mount(CrossPolytope, { props: { from: 3 }, attachTo: document.body })
+    expect(w.find('.scene-chart').exists()).toBe(false)
+    slidev.clicks.value = 3
+    await nextTick()
+    expect(w.find('.scene-chart').exists()).toBe(true)
+    expect(w.find('figcaption').text()).toMatch(/octahedron/)
+    expect(w.findAll('.polytope__shares tr')).toHaveLength(4)
+    w.unmount()
+  })
+})
