@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
+import { settledFrame, waitForDeck } from '../test/browser/harness.mjs'
 
 const MOVES = 60
 
@@ -32,15 +33,17 @@ const server = await serveDist('dist')
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs })
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
 const rows = []
+const only = process.argv.find(a => a.startsWith('--slides='))?.slice('--slides='.length).split(',').map(Number)
 try {
   await page.goto(`${server.url}1`)
   await page.waitForFunction(() => window.__deck__?.state().total > 0)
   const { total } = await page.evaluate(() => window.__deck__.state())
   const titles = await page.evaluate(() => window.__deck__.titles())
   for (let no = 1; no <= total; no++) {
+    if (only && !only.includes(no)) continue
     await page.goto(`${server.url}${no}?clicks=99`)
-    await page.waitForFunction(() => window.__deck__?.state().total > 0)
-    await page.waitForFunction(n => [...document.querySelectorAll(`[data-slidev-no="${n}"] .scene-chart`)].every(c => c.dataset.chartReady === 'true'), no)
+    await waitForDeck(page)
+    await settledFrame(page, no)
     await page.evaluate(() => {
       window.__latency = []
       const measure = (e) => {
@@ -93,6 +96,12 @@ finally {
 }
 
 // Stepping: forward through every click, then back, recording long tasks per step.
+if (process.argv.includes('--no-stepping')) {
+  await browser.close()
+  await server.close()
+  report([])
+  process.exit(0)
+}
 const stepPage = await browser.newPage({ viewport: { width: 1280, height: 720 } })
 await stepPage.addInitScript(() => {
   window.__long = []
@@ -125,18 +134,23 @@ finally {
   await server.close()
 }
 
-console.log(`\ninput → next frame, ${MOVES} moves each (Chromium ${findChromium()}, software rendering)`)
-console.log(`${'control'.padEnd(78)} ${'n'.padStart(4)} ${'median'.padStart(9)} ${'p95'.padStart(9)}`)
-for (const r of rows) {
-  if (r.lat.length === 0) {
-    console.log(`${r.what.slice(0, 78).padEnd(78)} ${'0'.padStart(4)}   (no events)`)
-    continue
-  }
-  const f = x => `${x.toFixed(1)} ms`.padStart(9)
-  console.log(`${r.what.slice(0, 78).padEnd(78)} ${String(r.lat.length).padStart(4)} ${f(quantile(r.lat, 0.5))} ${f(quantile(r.lat, 0.95))}`)
-}
+report(stepping)
 
-const worst = [...stepping].sort((a, b) => b.longest - a.longest)
-const over = stepping.filter(s => s.longest > 50)
-console.log(`\nstepping: ${stepping.length} steps forward and back; longest main-thread task ${worst[0]?.longest ? `${worst[0].longest.toFixed(0)} ms at ${worst[0].at} (${worst[0].key})` : 'under 50 ms everywhere (no longtask entry)'}`)
-console.log(`steps with a task over 50 ms: ${over.length}${over.length ? ` — ${over.slice(0, 12).map(s => `${s.at} ${s.key === 'ArrowRight' ? '→' : '←'} ${s.longest.toFixed(0)} ms`).join(', ')}` : ''}`)
+function report(stepping) {
+  console.log(`\ninput → next frame, ${MOVES} moves each (Chromium ${findChromium()}, software rendering)`)
+  console.log(`${'control'.padEnd(78)} ${'n'.padStart(4)} ${'median'.padStart(9)} ${'p95'.padStart(9)}`)
+  for (const r of rows) {
+    if (r.lat.length === 0) {
+      console.log(`${r.what.slice(0, 78).padEnd(78)} ${'0'.padStart(4)}   (no events)`)
+      continue
+    }
+    const f = x => `${x.toFixed(1)} ms`.padStart(9)
+    console.log(`${r.what.slice(0, 78).padEnd(78)} ${String(r.lat.length).padStart(4)} ${f(quantile(r.lat, 0.5))} ${f(quantile(r.lat, 0.95))}`)
+  }
+
+  if (stepping.length === 0) return
+  const worst = [...stepping].sort((a, b) => b.longest - a.longest)
+  const over = stepping.filter(s => s.longest > 50)
+  console.log(`\nstepping: ${stepping.length} steps forward and back; longest main-thread task ${worst[0]?.longest ? `${worst[0].longest.toFixed(0)} ms at ${worst[0].at} (${worst[0].key})` : 'under 50 ms everywhere (no longtask entry)'}`)
+  console.log(`steps with a task over 50 ms: ${over.length}${over.length ? ` — ${over.slice(0, 12).map(s => `${s.at} ${s.key === 'ArrowRight' ? '→' : '←'} ${s.longest.toFixed(0)} ms`).join(', ')}` : ''}`)
+}
