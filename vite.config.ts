@@ -9,6 +9,19 @@ import { defineConfig } from 'vite'
 const CHART_MODULES = /\/node_modules\/(echarts|zrender)\//
 
 export default defineConfig({
+  // Declared up front so the dev server (which `slidev export` runs) never discovers them
+  // mid-run: on a fresh checkout that re-optimizes and reloads the page under the exporter.
+  optimizeDeps: {
+    include: [
+      'echarts/core',
+      'echarts/charts',
+      'echarts/components',
+      'echarts/renderers',
+      'vue-echarts',
+      'pure-rand/generator/xoroshiro128plus',
+      'pure-rand/distribution/uniformFloat64',
+    ],
+  },
   build: {
     rollupOptions: {
       output: {
