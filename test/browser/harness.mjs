@@ -6,15 +6,16 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs'
 import { serveDist } from '../../scripts/serve.mjs'
+import { rootBuild, runDir } from './builds.mjs'
 
-export const outDir = 'test-output'
+export const outDir = join(runDir, 'test-output')
 export const screenshotDir = join(outDir, 'screens')
 mkdirSync(screenshotDir, { recursive: true })
 
 const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /** Opens the built deck in `dir` under `base`; `problems` collects anything that went wrong. */
-export async function openDeck({ dir = 'dist', base = '/', colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+export async function openDeck({ dir = rootBuild.out, base = '/', colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
   const executablePath = findChromium()
   const server = await serveDist(dir, base)
   const browser = await chromium.launch({ executablePath, args: chromiumArgs })

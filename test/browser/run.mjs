@@ -5,7 +5,16 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { findChromium } from '../../scripts/chromium.mjs'
-import { builds } from './builds.mjs'
+
+// --run-dir DIR keeps this run's builds and output apart (see builds.mjs); it must be set
+// before builds.mjs is read, hence the dynamic import.
+const args = process.argv.slice(2)
+const runDirAt = args.indexOf('--run-dir')
+if (runDirAt >= 0) {
+  process.env.DECK_RUN_DIR = args[runDirAt + 1]
+  args.splice(runDirAt, 2)
+}
+const { builds } = await import('./builds.mjs')
 
 try {
   console.log(`browser suite: using ${findChromium()}`)
@@ -26,7 +35,7 @@ for (const { out, base } of builds) {
   console.log(`built ${out} (base ${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-const only = process.argv.slice(2)
+const only = args.filter(a => !a.startsWith('--'))
 const files = readdirSync('test/browser').filter(f => f.endsWith('.test.mjs')).filter(f => only.length === 0 || only.some(o => f.includes(o))).map(f => `test/browser/${f}`)
 const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], { stdio: 'inherit' })
 process.exit(r.status ?? 1)

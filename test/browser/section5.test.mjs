@@ -1,12 +1,10 @@
 // Section 5 (step-size descent) in Chromium: every click of slides 16–20 draws a chart
 // with no error and no NaN, the iterate tables grow with the click, the log inset reaches
 // the float64 floor, and the self-study controls work from the keyboard and reset.
-// DECK_DIR picks another build folder (default dist, as run.mjs builds it).
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { navState, openDeck, screenshotPath, settledFrame, slideNumber, waitForDeck } from './harness.mjs'
 
-const dir = process.env.DECK_DIR ?? 'dist'
 const slides = [
   { title: 'Each penalty beside its slope', clicks: 4, shot: 's5-16' },
   { title: 'L1 descent: constant steps hit 0', clicks: 12, shot: 's5-17' },
@@ -45,7 +43,7 @@ describe('section 5 in Chromium', () => {
   /** Frame signature of each (slide, click) reached by stepping, to compare with deep links. */
 
   before(async () => {
-    deck = await openDeck({ dir })
+    deck = await openDeck()
     await deck.page.goto(deck.url('/1'))
     await waitForDeck(deck.page)
     for (const s of slides) numbers.set(s.title, await slideNumber(deck.page, s.title))
@@ -126,7 +124,7 @@ describe('section 5 in Chromium', () => {
 })
 
 test('section 5 in the dark scheme, last click of each slide', async () => {
-  const deck = await openDeck({ dir, colorScheme: 'dark', reducedMotion: 'reduce' })
+  const deck = await openDeck({ colorScheme: 'dark', reducedMotion: 'reduce' })
   try {
     const { page, problems } = deck
     await page.goto(deck.url('/1'))

@@ -17,8 +17,7 @@ describe('section 6 in Chromium', () => {
   let deck
   const no = {}
   before(async () => {
-    // SECTION6_DIST lets a developer test a private build while others rebuild dist/.
-    deck = await openDeck({ dir: process.env.SECTION6_DIST ?? 'dist' })
+    deck = await openDeck()
     await deck.page.goto(deck.url('/1'))
     await waitForDeck(deck.page)
     for (const [key, title] of Object.entries(titles)) no[key] = await slideNumber(deck.page, title)

@@ -9,7 +9,6 @@ import { after, before, describe, test } from 'node:test'
 import { execFileSync } from 'node:child_process'
 import { navState, openDeck, screenshotPath, settledFrame, slideNumber, waitForDeck } from './harness.mjs'
 
-const dir = process.env.DECK_DIST ?? 'dist'
 const titles = [
   'Random loss functions',
   'The honest correction',
@@ -62,7 +61,7 @@ describe('sections 3–4 in Chromium', () => {
   /** Frame signature of every state reached by stepping. */
 
   before(async () => {
-    deck = await openDeck({ dir })
+    deck = await openDeck()
     await deck.page.goto(deck.url('/1'))
     await waitForDeck(deck.page)
     first = await slideNumber(deck.page, titles[0])
@@ -189,7 +188,7 @@ describe('sections 3–4 in Chromium', () => {
 
 describe('sections 3–4 in the dark scheme', () => {
   test('every slide and its last click render without errors', async () => {
-    const deck = await openDeck({ dir, colorScheme: 'dark', reducedMotion: 'reduce' })
+    const deck = await openDeck({ colorScheme: 'dark', reducedMotion: 'reduce' })
     try {
       const { page, problems } = deck
       await page.goto(deck.url('/1'))

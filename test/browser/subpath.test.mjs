@@ -2,11 +2,11 @@
 // every slide and step loads from under that path, with no error and no foreign request.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { subBase } from './builds.mjs'
+import { subBuild } from './builds.mjs'
 import { navState, openDeck, screenshotPath, settledFrame, step, waitForDeck } from './harness.mjs'
 
-test(`every slide and click works under the sub-path ${subBase}`, async () => {
-  const deck = await openDeck({ dir: 'dist-sub', base: subBase, reducedMotion: 'reduce' })
+test(`every slide and click works under the sub-path ${subBuild.base}`, async () => {
+  const deck = await openDeck({ dir: subBuild.out, base: subBuild.base, reducedMotion: 'reduce' })
   try {
     const { page, problems } = deck
     await page.goto(deck.url('/1'))
@@ -15,7 +15,7 @@ test(`every slide and click works under the sub-path ${subBase}`, async () => {
     let steps = 0
     while (true) {
       await settledFrame(page, state.no)
-      assert.ok(new URL(page.url()).pathname.startsWith(subBase), `stays under ${subBase}: ${page.url()}`)
+      assert.ok(new URL(page.url()).pathname.startsWith(subBuild.base), `stays under ${subBuild.base}: ${page.url()}`)
       steps++
       if (!state.hasNext) break
       state = await step(page, 'ArrowRight', state)

@@ -59,6 +59,27 @@ describe('SceneChart', () => {
     w.unmount()
   })
 
+  it('draws the same frame after a partial update as a chart given the final option at once', async () => {
+    const two = (x: number, colour: string) => ({
+      ...option,
+      series: [
+        { id: 'fixed', type: 'line', data: [[0, 0], [10, 10]], lineStyle: { color: '#333' } },
+        { id: 'moving', type: 'scatter', data: [[x, 5]], itemStyle: { color: colour } },
+      ],
+    })
+    const shapes = (w: ReturnType<typeof mount>) => w.find('svg').findAll('path, text, circle').map(e => e.attributes()).map(a => JSON.stringify(a)).sort()
+    const updated = mount(SceneChart, { props: { option: two(2, '#a00'), width: 300, height: 200, description: '' }, attachTo: document.body })
+    await settle(updated)
+    await updated.setProps({ option: two(6, '#00a') })
+    await settle(updated)
+    const fresh = mount(SceneChart, { props: { option: two(6, '#00a'), width: 300, height: 200, description: '' }, attachTo: document.body })
+    await settle(fresh)
+    expect(shapes(updated)).toEqual(shapes(fresh))
+    expect(shapes(updated).join()).toContain('#00a')
+    updated.unmount()
+    fresh.unmount()
+  })
+
   it('offers keyboard-operable handles, and none in print mode', async () => {
     const handles = [{ id: 'p', x: 2, y: 3, label: 'Point', step: [1, 0.5] as const }]
     const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: '', handles }, attachTo: document.body })
