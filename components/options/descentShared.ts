@@ -48,23 +48,49 @@ export interface LineOpts {
   opacity?: number
 }
 
-/** A plain polyline without markers, optionally named at its end. */
-export function lineSeries(id: string, points: readonly Vec2[], o: LineOpts): Series {
+/** What every line of the section shares: its axes, its points, its stroke, a name at its end. */
+interface PolylineOpts {
+  colour: string
+  dash: Dash
+  width: number
+  z: number
+  gridIndex?: number
+  label?: string
+  labelColour: string
+  /** Where the end label sits (distance, offset); lines and lanes differ. */
+  labelPlacement: Record<string, unknown>
+}
+
+function polyline(id: string, points: readonly Vec2[], o: PolylineOpts, stroke: Record<string, unknown> = {}): Series {
   return {
     id,
     type: 'line',
     xAxisIndex: o.gridIndex ?? 0,
     yAxisIndex: o.gridIndex ?? 0,
     data: points,
-    showSymbol: false,
     silent: true,
-    z: o.z ?? 2,
-    lineStyle: { color: o.colour, width: o.width ?? 3, type: o.dash ?? 'solid', opacity: o.opacity ?? 1 },
+    z: o.z,
+    lineStyle: { color: o.colour, width: o.width, type: o.dash, ...stroke },
     labelLayout: { moveOverlap: 'shiftY' },
     endLabel: o.label
-      ? { show: true, formatter: o.label, color: o.labelColour ?? o.colour, fontSize: fontSize.label, fontWeight: 600, distance: 6 }
+      ? { show: true, formatter: o.label, color: o.labelColour, fontSize: fontSize.label, fontWeight: 600, ...o.labelPlacement }
       : { show: false },
   }
+}
+
+/** A plain polyline without markers, optionally named at its end. */
+export function lineSeries(id: string, points: readonly Vec2[], o: LineOpts): Series {
+  const line = polyline(id, points, {
+    colour: o.colour,
+    dash: o.dash ?? 'solid',
+    width: o.width ?? 3,
+    z: o.z ?? 2,
+    gridIndex: o.gridIndex,
+    label: o.label,
+    labelColour: o.labelColour ?? o.colour,
+    labelPlacement: { distance: 6 },
+  }, { opacity: o.opacity ?? 1 })
+  return { ...line, showSymbol: false }
 }
 
 export interface PointOpts {
@@ -119,23 +145,22 @@ export function endLabelOffsets(lanes: readonly { points: readonly Vec2[] }[], g
 
 /** A sequence plotted against the step: markers joined by a line in the look of its method. */
 export function laneSeries(id: string, points: readonly Vec2[], look: Look, p: Palette, o: { label?: string; labelOffset?: number; gridIndex?: number; size?: number; width?: number } = {}): Series {
-  return {
-    id,
-    type: 'line',
-    xAxisIndex: o.gridIndex ?? 0,
-    yAxisIndex: o.gridIndex ?? 0,
-    data: points,
-    silent: true,
+  const line = polyline(id, points, {
+    colour: look.colour,
+    dash: look.dash,
+    width: o.width ?? 3,
     z: 3,
+    gridIndex: o.gridIndex,
+    label: o.label,
+    labelColour: look.colour,
+    labelPlacement: { distance: 8, offset: [0, o.labelOffset ?? 0] },
+  })
+  return {
+    ...line,
     symbol: look.symbol,
     symbolSize: o.size ?? 14,
     showAllSymbol: true,
-    lineStyle: { color: look.colour, width: o.width ?? 3, type: look.dash },
     itemStyle: { color: look.colour, borderColor: ring(p), borderWidth: 1.5 },
-    labelLayout: { moveOverlap: 'shiftY' },
-    endLabel: o.label
-      ? { show: true, formatter: o.label, color: look.colour, fontSize: fontSize.label, fontWeight: 600, distance: 8, offset: [0, o.labelOffset ?? 0] }
-      : { show: false },
   }
 }
 

@@ -6,7 +6,7 @@ import { darkPalette, lightPalette } from '../../components/charts/palette'
 import { descentPenaltiesOption } from '../../components/options/descentPenaltiesOption'
 import { descentL2Option, logInsetOption } from '../../components/options/descentL2Option'
 import { descentProximalOption } from '../../components/options/descentProximalOption'
-import { endLabelOffsets, logAxis, logLabel } from '../../components/options/descentShared'
+import { endLabelOffsets, laneSeries, lineSeries, logAxis, logLabel, normLook } from '../../components/options/descentShared'
 import { tradeoffCurvesOption, tradeoffLanesOption } from '../../components/options/descentTradeoffOption'
 import { descentWalkOption } from '../../components/options/descentWalkOption'
 import { PENALTY_STEPS, penaltyScene } from '../../lib/scenes/descentPenalties'
@@ -106,5 +106,26 @@ describe('descent chart options', () => {
     const l2 = race.find(s => s.id === 'race-l2')!
     expect(l1.symbol).not.toBe(l2.symbol)
     expect(l1.lineStyle!.type).not.toEqual(l2.lineStyle!.type)
+  })
+})
+
+describe('line and lane series', () => {
+  const pts: [number, number][] = [[0, 2], [1, 1], [2, 0]]
+  const look = normLook(lightPalette, 'l2')
+
+  it('a line has no markers, a lane marks every iterate in its method\'s look', () => {
+    const line = lineSeries('a', pts, { colour: '#123456', dash: [4, 4], width: 2, gridIndex: 1 })
+    const lane = laneSeries('b', pts, look, lightPalette, { gridIndex: 1 })
+    expect(line).toMatchObject({ type: 'line', showSymbol: false, xAxisIndex: 1, yAxisIndex: 1, lineStyle: { color: '#123456', type: [4, 4], width: 2 } })
+    expect(line.symbol).toBeUndefined()
+    expect(lane).toMatchObject({ type: 'line', symbol: look.symbol, showAllSymbol: true, xAxisIndex: 1, yAxisIndex: 1, lineStyle: { color: look.colour, type: look.dash } })
+    expect(lane.showSymbol).toBeUndefined()
+  })
+
+  it('name their end only when given a label; a lane\'s name can be shifted apart from its neighbour\'s', () => {
+    expect(lineSeries('a', pts, { colour: '#123456' }).endLabel).toEqual({ show: false })
+    expect(lineSeries('a', pts, { colour: '#123456', label: 'data', labelColour: '#abcdef' }).endLabel).toMatchObject({ show: true, formatter: 'data', color: '#abcdef' })
+    expect(laneSeries('b', pts, look, lightPalette).endLabel).toEqual({ show: false })
+    expect(laneSeries('b', pts, look, lightPalette, { label: 'L2', labelOffset: -12 }).endLabel).toMatchObject({ show: true, formatter: 'L2', color: look.colour, offset: [0, -12] })
   })
 })
