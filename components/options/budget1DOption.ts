@@ -4,6 +4,7 @@ import type { Budget1DScene } from '../../lib/scenes/budget1D'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { dotSeries, pathSeries, regionSeries } from './plane'
+import { textLabelSeries } from './textLabel'
 
 export function budget1DOption(scene: Budget1DScene, p: Palette): Record<string, unknown> {
   const [y0, y1] = scene.yDomain
@@ -23,14 +24,8 @@ export function budget1DOption(scene: Budget1DScene, p: Palette): Record<string,
     const t = scene.budget
     series.unshift(regionSeries(p, [[-t, y0], [t, y0], [t, y1], [-t, y1]], { id: 'allowed' }))
     series.push({
-      id: 'allowed-label',
-      type: 'scatter',
-      data: [[0, y1 * 0.93]],
-      symbolSize: 0,
+      ...textLabelSeries('allowed-label', [[0, y1 * 0.93]], { formatter: '|\u03B2| \u2264 t', color: p.text, fontSize: fontSize.label, fontWeight: 600 }, { z: 6 }),
       itemStyle: { color: 'transparent' },
-      silent: true,
-      label: { show: true, formatter: '|\u03B2| \u2264 t', color: p.text, fontSize: fontSize.label, fontWeight: 600 },
-      z: 6,
     })
   }
   if (scene.optimum) {

@@ -7,6 +7,7 @@ import type { Vec2 } from '../../lib/index'
 import type { PolytopeScene } from '../../lib/scenes/crossPolytope'
 import { baseOption, fontSize } from '../charts/axes'
 import type { Palette } from '../charts/palette'
+import { textLabelSeries } from './textLabel'
 
 export const polytopeChartSize = { width: 500, height: 250 } as const
 const HALF = 1.5
@@ -70,17 +71,9 @@ export function crossPolytopeOption(scene: PolytopeScene, p: Palette): Record<st
   // Axis names beyond each tip, on both bodies.
   for (const grid of [0, 1]) {
     series.push(segments(p, 'axis-stubs', scene.axes.map(a => [a.from, a.to]), grid, { color: p.axis, width: 1.5 }, 1))
-    series.push({
-      id: `axis-names-${grid}`,
-      type: 'scatter',
-      xAxisIndex: grid,
-      yAxisIndex: grid,
-      data: scene.axes.map(a => ({ value: a.to, label: { formatter: a.label } })),
-      symbolSize: 0,
-      silent: true,
-      z: 7,
-      label: { show: true, position: 'inside', color: p.text, fontSize: fontSize.label, fontWeight: 600 },
-    })
+    series.push(textLabelSeries(`axis-names-${grid}`, scene.axes.map(a => ({ value: a.to, label: { formatter: a.label } })), {
+      position: 'inside', color: p.text, fontSize: fontSize.label, fontWeight: 600,
+    }, { gridIndex: grid, z: 7 }))
   }
   const title = (i: number, text: string) => ({
     id: `title-${i}`,

@@ -6,6 +6,7 @@ import type { CvScene } from '../../lib/scenes/realDataCv'
 import { spreadLabels } from '../../lib/scenes/realDataLabels'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
+import { textLabelSeries } from './textLabel'
 
 type Obj = Record<string, unknown>
 
@@ -77,15 +78,9 @@ export function crossValidationOption(scene: CvScene, p: Palette): Obj {
       itemStyle: { color: look.colour, borderColor: p.dark ? '#111' : '#fff', borderWidth: 1.5 },
     })
     // The mark's name at the top of its line, on the side away from the other mark.
-    series.push({
-      id: `mark-label-${m.id}`,
-      type: 'scatter',
-      data: [[m.logLambda, y1]],
-      symbolSize: 0,
-      silent: true,
-      z: 5,
-      label: { show: true, formatter: m.label, position: m.id === 'min' ? 'right' : 'left', offset: [0, 14], color: look.colour, fontSize: fontSize.label, fontWeight: 700 },
-    })
+    series.push(textLabelSeries(`mark-label-${m.id}`, [[m.logLambda, y1]], {
+      formatter: m.label, position: m.id === 'min' ? 'right' : 'left', offset: [0, 14], color: look.colour, fontSize: fontSize.label, fontWeight: 700,
+    }, { z: 5 }))
   }
   if (scene.test) {
     series.push({

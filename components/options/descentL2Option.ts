@@ -7,6 +7,7 @@ import { baseOption, fontSize } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { endLabelOffsets, laneSeries, lineSeries, logAxis, normLook, pointSeries, stepAxis, uprightAxis } from './descentShared'
 import { WALK_GRID, walkAxes, walkSeries } from './descentWalkOption'
+import { textLabelSeries } from './textLabel'
 
 export function descentL2Option(scene: L2DescentScene, p: Palette): Record<string, unknown> {
   if (scene.walk) return { ...baseOption(p), grid: WALK_GRID, ...walkAxes(scene.walk, p), series: walkSeries(scene.walk, p) }
@@ -34,15 +35,9 @@ export function logInsetOption(inset: LogInset, p: Palette): Record<string, unkn
     series.push(lineSeries('floor', [[floor.step, floor.value], [inset.kDomain[1], floor.value]], { colour: look.colour, width: 5, z: 5 }))
     series.push(pointSeries('floor-start', [[floor.step, floor.value]], { colour: p.text, symbol: 'rect', size: 11, z: 6 }, p))
     // the lower-left triangle under the falling line is empty: the note goes there
-    series.push({
-      id: 'floor-note',
-      type: 'scatter',
-      data: [[inset.kDomain[1] * 0.03, 1e-255]],
-      symbolSize: 0,
-      silent: true,
-      z: 6,
-      label: { show: true, position: 'right', formatter: `flat from step ${floor.step} \u2192`, color: p.text, fontSize: fontSize.label - 1, fontWeight: 600 },
-    })
+    series.push(textLabelSeries('floor-note', [[inset.kDomain[1] * 0.03, 1e-255]], {
+      position: 'right', formatter: `flat from step ${floor.step} \u2192`, color: p.text, fontSize: fontSize.label - 1, fontWeight: 600,
+    }, { z: 6 }))
   }
   return {
     ...baseOption(p),

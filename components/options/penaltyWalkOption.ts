@@ -5,6 +5,7 @@ import type { Vec2 } from '../../lib/index'
 import { baseOption, fontSize } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { dotSeries, originAxesSeries, panelRow, pathSeries, planeCaption, planeLayout } from './plane'
+import { textLabelSeries } from './textLabel'
 
 export const penaltyWalkChartSize = { width: 680, height: 372 } as const
 const size = 292
@@ -31,17 +32,7 @@ export function penaltyWalkOption(scene: WalkScene, p: Palette): Record<string, 
       series.push(pathSeries(p, `segment-${k}`, [seg.from, seg.to], { gridIndex: i, color: p.text, width: 4 }))
       const mid: Vec2 = [(seg.from[0] + seg.to[0]) / 2, (seg.from[1] + seg.to[1]) / 2]
       series.push({
-        id: `segment-label-${k}-${i}`,
-        type: 'scatter',
-        xAxisIndex: i,
-        yAxisIndex: i,
-        data: [mid],
-        symbolSize: 0,
-        itemStyle: { color: 'transparent' },
-        silent: true,
-        z: 8,
-        label: {
-          show: true,
+        ...textLabelSeries(`segment-label-${k}-${i}`, [mid], {
           formatter: seg.label,
           position: panel.norm === 'l2' ? 'right' : k === 0 ? 'bottom' : 'left',
           color: p.text,
@@ -49,7 +40,8 @@ export function penaltyWalkOption(scene: WalkScene, p: Palette): Record<string, 
           fontWeight: 700,
           backgroundColor: p.dark ? 'rgba(18,18,18,0.8)' : 'rgba(255,255,255,0.85)',
           padding: [1, 4],
-        },
+        }, { gridIndex: i, z: 8 }),
+        itemStyle: { color: 'transparent' },
       })
     })
     if (scene.point) series.push(dotSeries(p, 'point', scene.point, 'hollow', { gridIndex: i, label: 'P', labelPosition: 'top' }))

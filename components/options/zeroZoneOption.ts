@@ -7,6 +7,7 @@ import { baseOption, fontSize } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { cloudPointSeries, still } from './simulationCloudOption'
 import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, pathSeries, planeAxes, regionSeries } from './plane'
+import { textLabelSeries } from './textLabel'
 
 export const zoneChartSize = { width: 450, height: 440 } as const
 const box = { left: 52, top: 10, size: 380 }
@@ -57,26 +58,17 @@ export function zoneOverlayOption(scene: ZoneScene, p: Palette): Record<string, 
   const hidden = (a: Record<string, unknown>) => ({ ...a, name: '', axisLine: { show: false }, axisTick: { show: false }, axisLabel: { show: false }, splitLine: { show: false } })
   const series: Record<string, unknown>[] = [{ ...regionSeries(p, scene.diamond), z: 5 }]
   if (scene.zone) {
-    series.push({
-      id: 'zone-label',
-      type: 'scatter',
-      data: [[7.5, -4.5]],
-      symbolSize: 0,
-      silent: true,
-      z: 8,
-      label: {
-        show: true,
-        formatter: 'zero zone',
-        color: p.text,
-        fontSize: fontSize.label,
-        fontWeight: 700,
-        backgroundColor: p.dark ? '#1b1b1b' : '#ffffff',
-        borderColor: p.zero,
-        borderWidth: 2,
-        padding: [2, 6],
-        borderRadius: 4,
-      },
-    })
+    series.push(textLabelSeries('zone-label', [[7.5, -4.5]], {
+      formatter: 'zero zone',
+      color: p.text,
+      fontSize: fontSize.label,
+      fontWeight: 700,
+      backgroundColor: p.dark ? '#1b1b1b' : '#ffffff',
+      borderColor: p.zero,
+      borderWidth: 2,
+      padding: [2, 6],
+      borderRadius: 4,
+    }, { z: 8 }))
   }
   const ex = scene.example
   if (ex) {
