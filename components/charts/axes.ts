@@ -31,6 +31,26 @@ export function valueAxis(p: Palette, spec: AxisSpec, gridIndex = 0): Record<str
   }
 }
 
+/**
+ * A vertical value axis with its name upright at the top ("w" reads as w, not sideways).
+ * ECharts counts ticks from the minimum when given an interval, so for a lower end off the
+ * tick grid (−0.5, a margin under 0) the interval becomes ECharts' own nice spacing and
+ * an off-grid end gets no label.
+ */
+export function uprightAxis(p: Palette, spec: AxisSpec, gridIndex = 0): Record<string, unknown> {
+  const onGrid = (v: number) => spec.interval === undefined || Math.abs(v / spec.interval - Math.round(v / spec.interval)) < 1e-9
+  const offGrid = !onGrid(spec.min) || !onGrid(spec.max)
+  const base = valueAxis(p, offGrid ? { ...spec, interval: undefined } : spec, gridIndex)
+  return {
+    ...base,
+    ...(offGrid ? { minInterval: spec.interval } : {}),
+    nameLocation: 'end',
+    nameRotate: 0,
+    nameGap: 10,
+    axisLabel: { ...(base.axisLabel as Record<string, unknown>), showMinLabel: onGrid(spec.min), showMaxLabel: onGrid(spec.max) },
+  }
+}
+
 /** Common top-level keys: transparent background, deck font, no tooltip chrome. */
 export function baseOption(p: Palette): Record<string, unknown> {
   return {

@@ -3,9 +3,9 @@
 // that no iterate is 0, and the axis runs down to 5e-324 so the float64 floor is drawn
 // (along the bottom edge, emphasised, with a note in the empty lower-left corner).
 import type { L2DescentScene, LogInset } from '../../lib/scenes/descentL2'
-import { baseOption, fontSize } from '../charts/axes'
+import { baseOption, fontSize, uprightAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
-import { endLabelOffsets, laneSeries, lineSeries, logAxis, normLook, pointSeries, stepAxis, uprightAxis } from './descentShared'
+import { endLabelOffsets, laneSeries, lineSeries, logAxis, normLook, pointSeries, stepAxis } from './descentShared'
 import { WALK_GRID, walkAxes, walkSeries } from './descentWalkOption'
 import { textLabelSeries } from './textLabel'
 

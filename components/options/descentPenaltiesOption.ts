@@ -3,9 +3,9 @@
 // the two never overprint. The probe draws a tangent on the penalty, a triangle on the
 // slope and a dotted guide joining them; the slope values are read out under the chart.
 import type { PenaltyPanel, PenaltyScene } from '../../lib/scenes/descentPenalties'
-import { baseOption, fontSize, valueAxis } from '../charts/axes'
+import { baseOption, fontSize, uprightAxis, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
-import { lineSeries, normLook, pointSeries, uprightAxis } from './descentShared'
+import { lineSeries, normLook, pointSeries } from './descentShared'
 
 export const PENALTY_CHART = { width: 860, height: 390 } as const
 const layout = { lefts: [66, 490], width: 300, top: { y: 40, h: 140 }, bottom: { y: 214, h: 128 } } as const

@@ -2,10 +2,10 @@
 // triangles on a solid line; proximal: green (the deck's "exactly zero") diamonds on a
 // dashed line; both named at their ends (kept apart when they coincide), w = 0 drawn across.
 import type { MethodId, ProximalScene } from '../../lib/scenes/descentProximal'
-import { baseOption } from '../charts/axes'
+import { baseOption, uprightAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import type { Look } from './descentShared'
-import { endLabelOffsets, laneSeries, lineSeries, stepAxis, uprightAxis } from './descentShared'
+import { endLabelOffsets, laneSeries, lineSeries, stepAxis } from './descentShared'
 
 export const PROXIMAL_CHART = { width: 520, height: 370 } as const
 

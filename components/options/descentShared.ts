@@ -164,26 +164,6 @@ export function laneSeries(id: string, points: readonly Vec2[], look: Look, p: P
   }
 }
 
-/**
- * A vertical value axis with its name upright at the top ("w" reads as w, not sideways).
- * ECharts counts ticks from the minimum when given an interval, so for a lower end off the
- * tick grid (−0.5, a margin under 0) the interval becomes ECharts' own nice spacing and
- * an off-grid end gets no label.
- */
-export function uprightAxis(p: Palette, spec: AxisSpec, gridIndex = 0): Record<string, unknown> {
-  const onGrid = (v: number) => spec.interval === undefined || Math.abs(v / spec.interval - Math.round(v / spec.interval)) < 1e-9
-  const offGrid = !onGrid(spec.min) || !onGrid(spec.max)
-  const base = valueAxis(p, offGrid ? { ...spec, interval: undefined } : spec, gridIndex)
-  return {
-    ...base,
-    ...(offGrid ? { minInterval: spec.interval } : {}),
-    nameLocation: 'end',
-    nameRotate: 0,
-    nameGap: 10,
-    axisLabel: { ...(base.axisLabel as Record<string, unknown>), showMinLabel: onGrid(spec.min), showMaxLabel: onGrid(spec.max) },
-  }
-}
-
 /** A value axis with the deck's styling (valueAxis), integer ticks for the step axis. */
 export function stepAxis(p: Palette, domain: Vec2, gridIndex = 0, spec: Partial<AxisSpec> = {}): Record<string, unknown> {
   const span = domain[1] - domain[0]

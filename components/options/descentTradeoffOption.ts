@@ -3,10 +3,10 @@
 // section's looks (solid/diamond, dashed/circle), each exact minimum marked with its
 // shape and named in a key above the chart; dashed guides at the optima on the right.
 import type { TradeoffScene } from '../../lib/scenes/descentTradeoff'
-import { baseOption, valueAxis } from '../charts/axes'
+import { baseOption, uprightAxis, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import type { LegendItem, Look } from './descentShared'
-import { endLabelOffsets, laneSeries, lineSeries, normLook, pointSeries, stepAxis, uprightAxis } from './descentShared'
+import { endLabelOffsets, laneSeries, lineSeries, normLook, pointSeries, stepAxis } from './descentShared'
 
 export const TRADEOFF_CHART = { height: 270, curvesWidth: 450, lanesWidth: 410 } as const
 

@@ -2,9 +2,9 @@
 // hollow markers, the current one is larger and filled; the readout and table beside the
 // chart give the numbers, so the markers carry no text.
 import type { PenaltyWalk } from '../../lib/scenes/descentWalk'
-import { baseOption, valueAxis } from '../charts/axes'
+import { baseOption, uprightAxis, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
-import { lineSeries, normLook, pointSeries, uprightAxis } from './descentShared'
+import { lineSeries, normLook, pointSeries } from './descentShared'
 
 export const WALK_GRID = { left: 56, right: 60, top: 34, bottom: 56 } as const
 
