@@ -23,6 +23,8 @@ export default defineConfig({
     ],
   },
   build: {
+    // DECK_NO_MINIFY=1 keeps function names readable in profiles (scripts/profile-control.mjs).
+    minify: process.env.DECK_NO_MINIFY ? false : undefined,
     rollupOptions: {
       output: {
         manualChunks(id: string) {

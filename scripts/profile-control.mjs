@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Where one control's time goes: a CPU profile of 60 in-page moves of a slide's drag handle
+// or slider (driven as in bench-browser.mjs, one per frame), printed as inclusive time per
+// function. For readable names, profile an unminified build:
+//   DECK_NO_MINIFY=1 npx slidev build slides.md --out /tmp/prof
+//   node scripts/profile-control.mjs 6 drag 0 --dist /tmp/prof
+// Usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N]
+import { chromium } from 'playwright-core'
+import { chromiumArgs, findChromium } from './chromium.mjs'
+import { serveDist } from './serve.mjs'
+import { settledFrame, waitForDeck } from '../test/browser/harness.mjs'
+
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : fallback
+}
+const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))
+const [no, kind = 'drag', index = '0'] = positional
+if (!no) {
+  console.error('usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N]')
+  process.exit(2)
+}
+
+const server = await serveDist(option('--dist', 'dist'))
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs })
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await page.goto(`${server.url}${no}?clicks=99`)
+  await waitForDeck(page)
+  await settledFrame(page, Number(no))
+  const control = page.locator(`[data-slidev-no="${no}"] ${kind === 'slider' ? 'input[type="range"]' : '[data-handle]'}:visible`).nth(Number(index))
+  if (kind === 'drag') {
+    const box = await control.boundingBox()
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+  }
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  const costs = await control.evaluate((el, kind) => {
+    const r = el.getBoundingClientRect()
+    const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2]
+    const [min, max, step] = [Number(el.min), Number(el.max), Number(el.step) || 1]
+    const n = Math.max(1, Math.round((max - min) / step))
+    const move = (i) => {
+      if (kind === 'slider') {
+        const k = i % (2 * n)
+        el.value = String(min + (k <= n ? k : 2 * n - k) * step)
+        el.dispatchEvent(new Event('input', { bubbles: true }))
+        return
+      }
+      const a = (2 * Math.PI * i) / 60
+      el.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerId: 1, buttons: 1, clientX: cx + 40 * Math.sin(a), clientY: cy - 40 * (1 - Math.cos(a)) / 2 }))
+    }
+    return new Promise((resolve) => {
+      const out = []
+      let i = 0
+      const frame = () => {
+        if (i === 60) return resolve(out)
+        i += 1
+        const t0 = performance.now()
+        move(i)
+        const done = new MessageChannel()
+        done.port1.onmessage = () => {
+          out.push(performance.now() - t0)
+          requestAnimationFrame(frame)
+        }
+        done.port2.postMessage(0)
+      }
+      requestAnimationFrame(frame)
+    })
+  }, kind)
+  const { profile } = await cdp.send('Profiler.stop')
+  if (kind === 'drag') await page.mouse.up()
+
+  costs.sort((a, b) => a - b)
+  console.log(`slide ${no}, ${kind} ${index}: median ${costs[30].toFixed(1)} ms, p95 ${costs[57].toFixed(1)} ms per move (with the profiler's overhead)`)
+  const nodes = new Map(profile.nodes.map(n => [n.id, n]))
+  const parent = new Map()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const inclusive = new Map()
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000
+    const seen = new Set()
+    for (let cur = id; cur != null; cur = parent.get(cur)) {
+      const f = nodes.get(cur).callFrame
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`
+      if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + dt)
+      seen.add(key)
+    }
+  })
+  const top = [...inclusive].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, Number(option('--top', 40)))
+  for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`)
+}
+finally {
+  await browser.close()
+  await server.close()
+}
