@@ -8,7 +8,7 @@ import type { Palette } from '../charts/palette'
 export function smallPullOption(scene: SmallPullScene, p: Palette): Record<string, unknown> {
   const axis = (name: string, domain: readonly [number, number]) => {
     const a = valueAxis(p, { name, min: domain[0], max: domain[1] })
-    return scene.log ? { ...a, type: 'log', logBase: 10, axisLabel: { ...(a.axisLabel as object), formatter: (v: number) => plain(v) } } : a
+    return scene.log ? { ...a, type: 'log', logBase: 10, axisLabel: { ...(a.axisLabel as object), formatter: plain } } : a
   }
   const look = {
     l1: { name: 'L1: |\u03B2\u2081| + |\u03B2\u2082|', colour: p.penalty, type: 'solid' as const, symbol: 'diamond' },

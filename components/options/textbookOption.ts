@@ -13,6 +13,11 @@ const tipLabels: Record<string, string[]> = {
   l1: ['+\u03B2\u2081 tip', '+\u03B2\u2082 tip', '\u2212\u03B2\u2081 tip', '\u2212\u03B2\u2082 tip', '+\u03B2\u2081 tip'],
   l2: ['+\u03B2\u2081', '+\u03B2\u2082', '\u2212\u03B2\u2081', '\u2212\u03B2\u2082', '+\u03B2\u2081'],
 }
+// One formatter per norm, made once: a new function in every option would count as a change
+// and redraw the axes on every move (see components/charts/axisLayer.ts).
+const tipFormatters: Record<string, (v: number) => string> = Object.fromEntries(
+  Object.entries(tipLabels).map(([norm, labels]) => [norm, (v: number) => labels[Math.round(v * 4)] ?? '']),
+)
 
 export function textbookOption(scene: TextbookScene, panel: TextbookPanel, p: Palette): Record<string, unknown> {
   const axes = planeAxes(p, scene.view, plane)
@@ -32,10 +37,9 @@ export function textbookOption(scene: TextbookScene, panel: TextbookPanel, p: Pa
   const yAxes: Record<string, unknown>[] = [axes.yAxis]
   if (showInset) {
     grids.push({ left: plane.left, top: inset.top, width: plane.size, height: inset.height })
-    const labels = tipLabels[panel.norm]!
     xAxes.push({
       ...valueAxis(p, { min: 0, max: 1, interval: 0.25 }, 1),
-      axisLabel: { color: p.mutedText, fontSize: fontSize.tick - 2, formatter: (v: number) => labels[Math.round(v * 4)] ?? '' },
+      axisLabel: { color: p.mutedText, fontSize: fontSize.tick - 2, formatter: tipFormatters[panel.norm] },
       splitLine: { show: false },
     })
     yAxes.push({

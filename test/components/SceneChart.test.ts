@@ -52,10 +52,10 @@ describe('SceneChart', () => {
   it('redraws when the option changes (the frame follows the scene)', async () => {
     const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: '' }, attachTo: document.body })
     await settle(w)
-    const before = w.find('svg').html()
+    const before = w.findAll('svg').map(svg => svg.html()).join()
     await w.setProps({ option: { ...option, series: [{ id: 's', type: 'scatter', data: [[8, 8]] }] } })
     await settle(w)
-    expect(w.find('svg').html()).not.toBe(before)
+    expect(w.findAll('svg').map(svg => svg.html()).join()).not.toBe(before)
     w.unmount()
   })
 
@@ -67,7 +67,7 @@ describe('SceneChart', () => {
         { id: 'moving', type: 'scatter', data: [[x, 5]], itemStyle: { color: colour } },
       ],
     })
-    const shapes = (w: ReturnType<typeof mount>) => w.find('svg').findAll('path, text, circle').map(e => e.attributes()).map(a => JSON.stringify(a)).sort()
+    const shapes = (w: ReturnType<typeof mount>) => w.findAll('svg').flatMap(svg => svg.findAll('path, text, circle')).map(e => e.attributes()).map(a => JSON.stringify(a)).sort()
     const updated = mount(SceneChart, { props: { option: two(2, '#a00'), width: 300, height: 200, description: '' }, attachTo: document.body })
     await settle(updated)
     await updated.setProps({ option: two(6, '#00a') })
@@ -78,6 +78,30 @@ describe('SceneChart', () => {
     expect(shapes(updated).join()).toContain('#00a')
     updated.unmount()
     fresh.unmount()
+  })
+
+  it('draws fixed-range axes in their own layer below, and leaves it alone when only the series change', async () => {
+    const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: '' }, attachTo: document.body })
+    await settle(w)
+    const [axesSvg, contentSvg] = w.findAll('svg')
+    expect(contentSvg).toBeDefined()
+    expect(axesSvg!.findAll('text').map(t => t.text())).toContain('10') // the axis labels are in the lower layer
+    expect(contentSvg!.findAll('text').length).toBe(0)
+    const axesBefore = axesSvg!.html()
+    const contentBefore = contentSvg!.html()
+    await w.setProps({ option: { ...option, series: [{ id: 's', type: 'scatter', data: [[8, 8]] }] } })
+    await settle(w)
+    expect(w.findAll('svg')[0]!.html()).toBe(axesBefore)
+    expect(w.findAll('svg')[1]!.html()).not.toBe(contentBefore)
+    w.unmount()
+  })
+
+  it('keeps one layer when an axis takes its range from the data', async () => {
+    const auto = { ...option, yAxis: { type: 'value' } }
+    const w = mount(SceneChart, { props: { option: auto, width: 300, height: 200, description: '' }, attachTo: document.body })
+    await settle(w)
+    expect(w.findAll('svg').length).toBe(1)
+    w.unmount()
   })
 
   it('offers keyboard-operable handles, and none in print mode', async () => {

@@ -1,0 +1,27 @@
+// Axes are the costliest part of an ECharts update (grid layout, label measuring, every tick
+// and label rebuilt) and rarely change while the viewer drags. A chart whose axes all have
+// fixed ranges is drawn as two stacked instances: the axes below, redrawn only when they
+// change, and the content above on the same grids with its axes hidden. Both lay out the
+// same grids, since with fixed ranges and fixed grid boxes nothing depends on the series.
+
+type Plain = Record<string, unknown>
+
+const list = (v: unknown): Plain[] => (v == null ? [] : (Array.isArray(v) ? v : [v])) as Plain[]
+
+/** Whether the option alone fixes the axis's extent, so a chart without series lays it out the same. */
+function fixedRange(axis: Plain): boolean {
+  if (axis.type === 'category') return Array.isArray(axis.data)
+  return typeof axis.min === 'number' && typeof axis.max === 'number'
+}
+
+/** The two layers of `option`, or undefined when some axis takes its range from the data. */
+export function splitAxes(option: Plain): { axes: Plain; content: Plain } | undefined {
+  const xs = list(option.xAxis)
+  const ys = list(option.yAxis)
+  if (xs.length === 0 || ys.length === 0 || ![...xs, ...ys].every(fixedRange)) return undefined
+  const hidden = (a: Plain) => ({ ...a, show: false })
+  return {
+    axes: { grid: option.grid, xAxis: xs, yAxis: ys },
+    content: { ...option, xAxis: xs.map(hidden), yAxis: ys.map(hidden) },
+  }
+}
