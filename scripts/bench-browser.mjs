@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
+import { timedMoves } from './timedMoves.mjs'
 import { settledFrame, waitForDeck } from '../test/browser/harness.mjs'
 
 const MOVES = 60
@@ -32,58 +33,6 @@ if (!process.argv.includes('--no-build') || !existsSync('dist/index.html')) {
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]
-}
-
-/**
- * Runs in the page on a handle or a slider: `moves` inputs, one at the start of each
- * animation frame; returns each input's cost in ms (dispatch → end of that frame's
- * rendering, which a message posted during the frame marks: it runs right after).
- */
-function timedMoves(el, { moves, kind }) {
-  const r = el.getBoundingClientRect()
-  const cx = r.left + r.width / 2
-  const cy = r.top + r.height / 2
-  // A slider sweeps back and forth over its whole range, so every move changes the value.
-  const [min, max] = [Number(el.min), Number(el.max)]
-  const step = el.step === 'any' ? (max - min) / 100 : Number(el.step || 1)
-  const n = Math.max(1, Math.round((max - min) / step))
-  const input = (i) => {
-    if (kind === 'slider') {
-      const k = i % (2 * n)
-      el.value = String(min + (k <= n ? k : 2 * n - k) * step)
-      el.dispatchEvent(new Event('input', { bubbles: true }))
-      return
-    }
-    const a = (2 * Math.PI * i) / moves
-    el.dispatchEvent(new PointerEvent('pointermove', {
-      bubbles: true,
-      pointerId: 1,
-      pointerType: 'mouse',
-      buttons: 1,
-      clientX: cx + 40 * Math.sin(a),
-      clientY: cy - 40 * (1 - Math.cos(a)) / 2,
-    }))
-  }
-  return new Promise((resolve) => {
-    const costs = []
-    let i = 0
-    const frame = () => {
-      if (i === moves) {
-        resolve(costs)
-        return
-      }
-      i += 1
-      const t0 = performance.now()
-      input(i)
-      const done = new MessageChannel()
-      done.port1.onmessage = () => {
-        costs.push(performance.now() - t0)
-        requestAnimationFrame(frame)
-      }
-      done.port2.postMessage(0)
-    }
-    requestAnimationFrame(frame)
-  })
 }
 
 const server = await serveDist(process.env.BENCH_DIST ?? 'dist')

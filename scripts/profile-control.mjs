@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Where one control's time goes: a CPU profile of 60 in-page moves of a slide's drag handle
-// or slider (driven as in bench-browser.mjs, one per frame), printed as inclusive time per
-// function. For readable names, profile an unminified build:
+// or slider (timedMoves.mjs: one per frame, as in bench-browser.mjs), printed as inclusive
+// time per function. For readable names, profile an unminified build:
 //   DECK_NO_MINIFY=1 npx slidev build slides.md --out /tmp/prof
 //   node scripts/profile-control.mjs 6 drag 0 --dist /tmp/prof
 // Usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N]
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
+import { timedMoves } from './timedMoves.mjs'
 import { settledFrame, waitForDeck } from '../test/browser/harness.mjs'
 
 const args = process.argv.slice(2)
@@ -39,39 +40,7 @@ try {
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
   await cdp.send('Profiler.start')
-  const costs = await control.evaluate((el, kind) => {
-    const r = el.getBoundingClientRect()
-    const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2]
-    const [min, max, step] = [Number(el.min), Number(el.max), Number(el.step) || 1]
-    const n = Math.max(1, Math.round((max - min) / step))
-    const move = (i) => {
-      if (kind === 'slider') {
-        const k = i % (2 * n)
-        el.value = String(min + (k <= n ? k : 2 * n - k) * step)
-        el.dispatchEvent(new Event('input', { bubbles: true }))
-        return
-      }
-      const a = (2 * Math.PI * i) / 60
-      el.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerId: 1, buttons: 1, clientX: cx + 40 * Math.sin(a), clientY: cy - 40 * (1 - Math.cos(a)) / 2 }))
-    }
-    return new Promise((resolve) => {
-      const out = []
-      let i = 0
-      const frame = () => {
-        if (i === 60) return resolve(out)
-        i += 1
-        const t0 = performance.now()
-        move(i)
-        const done = new MessageChannel()
-        done.port1.onmessage = () => {
-          out.push(performance.now() - t0)
-          requestAnimationFrame(frame)
-        }
-        done.port2.postMessage(0)
-      }
-      requestAnimationFrame(frame)
-    })
-  }, kind)
+  const costs = await control.evaluate(timedMoves, { moves: 60, kind: kind === 'slider' ? 'slider' : 'drag' })
   const { profile } = await cdp.send('Profiler.stop')
   if (kind === 'drag') await page.mouse.up()
 
