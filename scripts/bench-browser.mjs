@@ -30,6 +30,27 @@ if (!process.argv.includes('--no-build') || !existsSync('dist/index.html')) {
   }
 }
 
+/** Records the page's long tasks (50 ms and up) in window.__long, with their ends in window.__longEnds. */
+async function watchLongTasks(page) {
+  await page.addInitScript(() => {
+    window.__long = []
+    window.__longEnds = []
+    new PerformanceObserver(list => list.getEntries().forEach((e) => {
+      window.__long.push(e.duration)
+      window.__longEnds.push(e.startTime + e.duration)
+    })).observe({ type: 'longtask', buffered: true })
+  })
+}
+
+/**
+ * Waits out the start-up of a freshly loaded deck, as a viewer who has been looking at the
+ * slide for a few seconds: Slidev mounts every other slide 3 s after load, and the charts of
+ * other slides are built in idle time. Returns once no long task has run for a second.
+ */
+async function untilQuiet(page) {
+  await page.waitForFunction(() => performance.now() > 4000 && performance.now() - Math.max(0, ...window.__longEnds) > 1000, null, { timeout: 30000, polling: 250 })
+}
+
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]
@@ -38,6 +59,7 @@ const quantile = (xs, q) => {
 const server = await serveDist(process.env.BENCH_DIST ?? 'dist')
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs })
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+await watchLongTasks(page)
 const rows = []
 const only = process.argv.find(a => a.startsWith('--slides='))?.slice('--slides='.length).split(',').map(Number)
 try {
@@ -50,6 +72,8 @@ try {
     await page.goto(`${server.url}${no}?clicks=99`)
     await waitForDeck(page)
     await settledFrame(page, no)
+    // A deep link loads the whole deck: measure once its start-up is over (see untilQuiet).
+    await untilQuiet(page)
     const slide = page.locator(`[data-slidev-no="${no}"]`)
     const handles = slide.locator('[data-handle]:visible')
     const nHandles = await handles.count()
@@ -91,23 +115,15 @@ if (process.argv.includes('--no-stepping')) {
   process.exit(0)
 }
 const stepPage = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-await stepPage.addInitScript(() => {
-  window.__long = []
-  window.__longEnds = []
-  new PerformanceObserver(list => list.getEntries().forEach((e) => {
-    window.__long.push(e.duration)
-    window.__longEnds.push(e.startTime + e.duration)
-  })).observe({ type: 'longtask', buffered: true })
-})
+await watchLongTasks(stepPage)
 const stepping = []
 let loading = []
 try {
   await stepPage.goto(`${server.url}1`)
   await stepPage.waitForFunction(() => window.__deck__?.state().total > 0)
-  // As in a real talk, the title slide is up for a while before the first step: Slidev mounts
-  // every other slide 3 s after load, and neighbouring charts are built in idle time. Those
-  // tasks are reported on their own; stepping starts once no task has run for a second.
-  await stepPage.waitForFunction(() => performance.now() > 4000 && performance.now() - Math.max(0, ...window.__longEnds) > 1000, null, { timeout: 20000, polling: 250 })
+  // As in a real talk, the title slide is up for a while before the first step. The
+  // start-up's tasks are reported on their own.
+  await untilQuiet(stepPage)
   loading = await stepPage.evaluate(() => window.__long.map(d => Math.round(d)))
   for (const key of ['ArrowRight', 'ArrowLeft']) {
     for (let guard = 0; guard < 1000; guard++) {

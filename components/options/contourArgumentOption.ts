@@ -46,9 +46,22 @@ export function contourArgumentOption(scene: ArgumentScene, p: Palette): Record<
   return { ...baseOption(p), grid: axes.grid, xAxis: axes.xAxis, yAxis: axes.yAxis, series }
 }
 
+// One formatter per set of tick labels, made once: a new function in every option would count
+// as a change and redraw the axes on every move of the marker (see components/charts/axisLayer.ts).
+const tickFormatters = new Map<string, (v: number) => string>()
+function tickFormatter(ticks: readonly { u: number; label: string }[]): (v: number) => string {
+  const key = JSON.stringify(ticks)
+  let formatter = tickFormatters.get(key)
+  if (!formatter) {
+    const labels = new Map(ticks.map(t => [t.u, t.label]))
+    formatter = (v: number) => labels.get(v) ?? ''
+    tickFormatters.set(key, formatter)
+  }
+  return formatter
+}
+
 export function edgeCurveOption(scene: ArgumentScene, p: Palette): Record<string, unknown> {
   const curve = scene.curve!
-  const labels = new Map(curve.ticks.map(t => [t.u, t.label]))
   const series: Series[] = [
     {
       id: 'edge-l1',
@@ -82,7 +95,7 @@ export function edgeCurveOption(scene: ArgumentScene, p: Palette): Record<string
     grid: { left: 52, right: 46, top: 28, bottom: 28 },
     xAxis: {
       ...valueAxis(p, { min: curve.range[0], max: curve.range[1], interval: 0.25 }),
-      axisLabel: { color: p.mutedText, fontSize: fontSize.tick, formatter: (v: number) => labels.get(v) ?? '' },
+      axisLabel: { color: p.mutedText, fontSize: fontSize.tick, formatter: tickFormatter(curve.ticks) },
       splitLine: { show: true, lineStyle: { color: p.grid } },
     },
     yAxis: {

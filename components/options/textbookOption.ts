@@ -31,11 +31,15 @@ export function textbookOption(scene: TextbookScene, panel: TextbookPanel, p: Pa
   if (panel.marker) series.push(dotSeries(p, 'marker', panel.marker, 'marker'))
   if (panel.optimum) series.push(dotSeries(p, 'optimum', panel.optimum, 'optimum'))
 
-  const showInset = panel.inset !== null
   const grids: Record<string, unknown>[] = [axes.grid]
   const xAxes: Record<string, unknown>[] = [axes.xAxis]
   const yAxes: Record<string, unknown>[] = [axes.yAxis]
-  if (showInset) {
+  if (panel.inset !== null) {
+    // The inset's loss axis has no numbers, only its shape matters: plot it scaled to [0, 1]
+    // of the panel's loss range, so the axis stays put (and its layer is not redrawn) while
+    // the viewer drags the bowl.
+    const [lo, hi] = panel.insetDomain
+    const toInset = ([s, loss]: readonly [number, number]): [number, number] => [s, (loss - lo) / (hi - lo)]
     grids.push({ left: plane.left, top: inset.top, width: plane.size, height: inset.height })
     xAxes.push({
       ...valueAxis(p, { min: 0, max: 1, interval: 0.25 }, 1),
@@ -43,7 +47,7 @@ export function textbookOption(scene: TextbookScene, panel: TextbookPanel, p: Pa
       splitLine: { show: false },
     })
     yAxes.push({
-      ...valueAxis(p, { name: 'loss', min: panel.insetDomain[0], max: panel.insetDomain[1], bare: true }, 1),
+      ...valueAxis(p, { name: 'loss', min: 0, max: 1, bare: true }, 1),
       splitNumber: 2,
       nameGap: 12,
       nameRotate: 90,
@@ -53,14 +57,14 @@ export function textbookOption(scene: TextbookScene, panel: TextbookPanel, p: Pa
       type: 'line',
       xAxisIndex: 1,
       yAxisIndex: 1,
-      data: panel.inset,
+      data: panel.inset.map(toInset),
       showSymbol: false,
       silent: true,
       lineStyle: { color: p.penalty, width: 2.5 },
     })
     const last = panel.inset!.at(-1)
-    if (panel.marker && last) series.push(dotSeries(p, 'inset-marker', last, 'marker', { gridIndex: 1 }))
-    if (panel.insetOptimum) series.push(dotSeries(p, 'inset-optimum', panel.insetOptimum, 'optimum', { gridIndex: 1, label: 'lowest', labelPosition: 'top' }))
+    if (panel.marker && last) series.push(dotSeries(p, 'inset-marker', toInset(last), 'marker', { gridIndex: 1 }))
+    if (panel.insetOptimum) series.push(dotSeries(p, 'inset-optimum', toInset(panel.insetOptimum), 'optimum', { gridIndex: 1, label: 'lowest', labelPosition: 'top' }))
   }
   const caption = planeCaption(p, panel.norm === 'l1' ? 'L1 \u00B7 diamond' : 'L2 \u00B7 disk', plane)
   return { ...baseOption(p), grid: grids, xAxis: xAxes, yAxis: yAxes, series, graphic: [caption] }

@@ -100,7 +100,7 @@ function mark(q: Quadratic2, norm: Norm): OptimumMark {
     optimum,
     loss: lossAt(q, optimum),
     u: onBoundary ? signedParameter(norm, optimum) : null,
-    through: contourThrough(q, optimum, 144),
+    through: contourThrough(q, optimum),
   }
 }
 
@@ -195,7 +195,7 @@ export function argumentScene(step: number, controls: ArgumentControls = argumen
     step: s,
     view: ARGUMENT_VIEW,
     bowl: q,
-    contours: contours(q, ARGUMENT_LEVELS, 120),
+    contours: contours(q, ARGUMENT_LEVELS),
     center,
     diamond: l1 ? region('l1', ARGUMENT_T) : null,
     l1,

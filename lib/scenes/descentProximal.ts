@@ -71,7 +71,10 @@ export function proximalScene(step: number, controls: ProximalControls = proxima
   checkInRange(fn, 'eta', controls.eta, etaRange.min, etaRange.max)
   const paths = proximalPaths(controls, PROXIMAL_LONG_RUN)
   const both = [paths.subgradient, paths.proximal]
-  const range = niceRange(both.flatMap(p => p.slice(0, PROXIMAL_AXIS_STEPS + 1)))
+  // Both paths stay between w0 and one step past 0 (the subgradient overshoots by less than η):
+  // ranging on those bounds, not on where the bounces happen to land, keeps the axis still
+  // while w0 sweeps.
+  const range = niceRange([controls.w0, -Math.sign(controls.w0) * controls.eta, ...both.flatMap(p => p.slice(0, PROXIMAL_AXIS_STEPS + 1))])
   const zeros = { subgradient: firstZero(paths.subgradient), proximal: firstZero(paths.proximal) }
   const wk = (p: number[]) => formatIterate(at(p, k))
 

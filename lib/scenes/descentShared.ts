@@ -49,21 +49,25 @@ export function clipConvexCurve(points: readonly Vec2[], yMax: number): Vec2[] {
   return out
 }
 
+/** The ends a descent plot may have: few, so a slider sweep changes the axis only at a handful of thresholds. */
+const RANGE_ENDS = [0.25, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8, 10] as const
+
 /**
- * A plot range covering `values` and 0 with a margin, with round ends and a tick spacing
- * that gives at most eight intervals (so no two tick labels collide).
+ * A plot range covering `values` and 0 with a margin. Each end is the nearest of a short
+ * ladder (0.25, 0.5, 1, 1.5, 2, 3, …), so while a slider sweeps, the axis stays put between
+ * a few thresholds instead of moving with every value (the viewer sees the path change, not
+ * the scale); the tick spacing gives at most eight intervals.
  */
 export function niceRange(values: readonly number[]): { domain: Vec2; tick: number } {
   const lo = Math.min(0, ...values)
   const hi = Math.max(0, ...values)
   const pad = Math.max(0.05, 0.08 * (hi - lo))
-  for (const tick of [0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10]) {
-    // n·tick rounded to 10 decimals, so 6·0.2 is 1.2 and not 1.2000000000000002 on the axis
-    const multiple = (n: number) => Number((n * tick).toFixed(10))
-    const domain: Vec2 = [multiple(Math.floor((lo - pad) / tick)), multiple(Math.ceil((hi + pad) / tick))]
-    if ((domain[1] - domain[0]) / tick <= 8 + 1e-9) return { domain, tick }
-  }
-  throw new RangeError(`niceRange: values span too far for the descent plots (${lo} to ${hi})`)
+  const end = (reach: number) => RANGE_ENDS.find(e => e >= reach)
+  const [below, above] = [end(pad - lo), end(hi + pad)]
+  if (below === undefined || above === undefined) throw new RangeError(`niceRange: values span too far for the descent plots (${lo} to ${hi})`)
+  const domain: Vec2 = [-below, above]
+  const tick = [0.1, 0.2, 0.25, 0.5, 1, 2, 5].find(t => (above + below) / t <= 8 + 1e-9)!
+  return { domain, tick }
 }
 
 /** The click step clamped to 0..max; throws on a step that is not a non-negative integer. */

@@ -150,7 +150,7 @@ export function trialInset(run: PackedSimulation, index: number, t: number): Tri
   const half = Math.ceil(reach * 1.15 + 0.5)
   const level = lossAt(q, optimum)
   // Five evenly spaced rings; the third one is the contour through the optimum.
-  const rings = level > 0 ? contours(q, evenLevels(level * (25 / 9), 5), 96) : []
+  const rings = level > 0 ? contours(q, evenLevels(level * (25 / 9), 5)) : []
   const [o1, o2] = optimum
   let verdict: string
   if (trial.outcome === 'zero') verdict = o1 === 0 ? '\u03B2\u2081 = 0 exactly' : '\u03B2\u2082 = 0 exactly'
@@ -162,7 +162,7 @@ export function trialInset(run: PackedSimulation, index: number, t: number): Tri
     view: centredView(half, half),
     region: region(norm, t),
     contours: rings,
-    through: contourThrough(q, optimum, 96),
+    through: contourThrough(q, optimum),
     center: trial.center,
     optimum,
     outcome: trial.outcome,

@@ -69,7 +69,7 @@ export function zoneExample(center: Vec2, t = CLOUD_T): ZoneExample {
   const q = quadratic(1, 1, 0, center)
   const optimum = constrainedOptimum(q, 'l1', t)
   const inside = Math.abs(center[0]) + Math.abs(center[1]) <= t
-  const through = contourThrough(q, optimum, 120)
+  const through = contourThrough(q, optimum)
   const level = through.level
   const zero = !inside && (optimum[0] === 0 || optimum[1] === 0)
   const inZone = inL1ZeroZone(center, t)
@@ -82,7 +82,7 @@ export function zoneExample(center: Vec2, t = CLOUD_T): ZoneExample {
     center,
     optimum,
     // Two rings inside the one through the optimum: radii r/3 and 2r/3.
-    contours: level > 0 ? contours(q, evenLevels(level, 3).slice(0, 2), 120) : [],
+    contours: level > 0 ? contours(q, evenLevels(level, 3).slice(0, 2)) : [],
     through,
     inZone,
     zero,

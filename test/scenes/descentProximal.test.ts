@@ -77,6 +77,19 @@ describe('proximalScene for any start and step (self-study)', () => {
     ), { numRuns: 100 })
   })
 
+  it('keeps the axis still while w0 sweeps: it changes only where the ends cross the ladder', () => {
+    // By hand, at η = 0.3 the paths lie in [−0.3, w0] (w0 > 0): the top end steps through
+    // 0.25, 0.5, 1, 1.5, 2, 3, 4 and the bottom end flips once (when the 8 % margin of the span
+    // pushes 0.3 past 0.5); mirrored for w0 < 0. So about 16 changes over the 61 positions;
+    // ranging on where the bounces land changed it at most positions.
+    const positions = Array.from({ length: 61 }, (_, i) => Number((w0Range.min + i * w0Range.step).toFixed(1)))
+    const domains = positions.map(w0 => proximalScene(PROXIMAL_STEPS, { w0, eta: 0.3 }).yDomain.join())
+    const changes = domains.filter((d, i) => i > 0 && d !== domains[i - 1]).length
+    expect(changes).toBeLessThanOrEqual(18)
+    // and the presented start gets the range worked out by hand: [−0.3, 1] plus 8 % of 1.3
+    expect(proximalScene(PROXIMAL_STEPS).yDomain).toEqual([-0.5, 1.5])
+  })
+
   it('rejects controls out of range with a message naming them', () => {
     expect(() => proximalScene(0, { w0: 9, eta: 0.3 })).toThrow('proximalScene: w0 must be a number between -3 and 3 (got 9)')
     expect(() => proximalScene(0, { w0: 1, eta: 0 })).toThrow('proximalScene: eta must be a number between 0.05 and 1 (got 0)')

@@ -82,6 +82,8 @@ describe('niceRange', () => {
       expect(hi).toBeGreaterThanOrEqual(Math.max(0, ...values))
       expect((hi - lo) / tick).toBeLessThanOrEqual(8 + 1e-9)
       for (const end of [lo, hi]) expect(String(end).length).toBeLessThanOrEqual(6) // no 1.2000000000000002
+      // each end is on the short ladder, so small changes of the values rarely move the axis
+      for (const end of [-lo, hi]) expect([0.25, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8, 10]).toContain(end)
     }))
   })
 })
