@@ -31,27 +31,30 @@ export function textbookOption(scene: TextbookScene, panel: TextbookPanel, p: Pa
   if (panel.marker) series.push(dotSeries(p, 'marker', panel.marker, 'marker'))
   if (panel.optimum) series.push(dotSeries(p, 'optimum', panel.optimum, 'optimum'))
 
-  const grids: Record<string, unknown>[] = [axes.grid]
-  const xAxes: Record<string, unknown>[] = [axes.xAxis]
-  const yAxes: Record<string, unknown>[] = [axes.yAxis]
+  // The inset's grid and axes are always there, hidden until the inset shows: the axes keep
+  // their ids and count from click to click, so a step redraws what changed instead of
+  // rebuilding both charts.
+  const showInset = panel.inset !== null
+  const grids = [axes.grid, { left: plane.left, top: inset.top, width: plane.size, height: inset.height }]
+  const xAxes = [axes.xAxis, {
+    ...valueAxis(p, { min: 0, max: 1, interval: 0.25 }, 1),
+    show: showInset,
+    axisLabel: { color: p.mutedText, fontSize: fontSize.tick - 2, formatter: tipFormatters[panel.norm] },
+    splitLine: { show: false },
+  }]
+  const yAxes = [axes.yAxis, {
+    ...valueAxis(p, { name: 'loss', min: 0, max: 1, bare: true }, 1),
+    show: showInset,
+    splitNumber: 2,
+    nameGap: 12,
+    nameRotate: 90,
+  }]
   if (panel.inset !== null) {
     // The inset's loss axis has no numbers, only its shape matters: plot it scaled to [0, 1]
     // of the panel's loss range, so the axis stays put (and its layer is not redrawn) while
     // the viewer drags the bowl.
     const [lo, hi] = panel.insetDomain
     const toInset = ([s, loss]: readonly [number, number]): [number, number] => [s, (loss - lo) / (hi - lo)]
-    grids.push({ left: plane.left, top: inset.top, width: plane.size, height: inset.height })
-    xAxes.push({
-      ...valueAxis(p, { min: 0, max: 1, interval: 0.25 }, 1),
-      axisLabel: { color: p.mutedText, fontSize: fontSize.tick - 2, formatter: tipFormatters[panel.norm] },
-      splitLine: { show: false },
-    })
-    yAxes.push({
-      ...valueAxis(p, { name: 'loss', min: 0, max: 1, bare: true }, 1),
-      splitNumber: 2,
-      nameGap: 12,
-      nameRotate: 90,
-    })
     series.push({
       id: 'inset-curve',
       type: 'line',

@@ -96,6 +96,29 @@ describe('SceneChart', () => {
     w.unmount()
   })
 
+  it('draws a click step in a task of its own, marked not ready until then; direct input at once', async () => {
+    const moved = (x: number) => ({ ...option, series: [{ id: 's', type: 'scatter', data: [[x, x]] }] })
+    const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: '' }, attachTo: document.body })
+    await settle(w)
+    const content = () => w.findAll('svg')[1]!.html()
+    const before = content()
+    // a click step: the option follows the click, the chart draws it in a later task
+    slidev.clicks.value = 1
+    await w.setProps({ option: moved(8) })
+    await nextTick()
+    expect(w.attributes('data-chart-ready')).toBe('false')
+    expect(content()).toBe(before)
+    await settle(w)
+    expect(content()).not.toBe(before)
+    // direct input (no click change): drawn in the same task
+    const stepped = content()
+    await w.setProps({ option: moved(3) })
+    await nextTick()
+    await nextTick()
+    expect(content()).not.toBe(stepped)
+    w.unmount()
+  })
+
   it('keeps one layer when an axis takes its range from the data', async () => {
     const auto = { ...option, yAxis: { type: 'value' } }
     const w = mount(SceneChart, { props: { option: auto, width: 300, height: 200, description: '' }, attachTo: document.body })
