@@ -6,10 +6,13 @@
 
 type Plain = Record<string, unknown>
 
-/** Deep equality of option values: numbers, strings, arrays, plain objects; functions by identity. */
+/** Deep equality of option values: numbers, strings, arrays, Float64Arrays, plain objects; functions by identity. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  // Point data as typed arrays (see xyData in options/plane.ts): element by element. ECharts
+  // marks a typed array it was given with a property of its own, which is not data.
+  if (ArrayBuffer.isView(a) || ArrayBuffer.isView(b)) return sameNumbers(a, b)
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false
     for (let i = 0; i < a.length; i++) {
@@ -22,6 +25,14 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (ka.length !== Object.keys(b).length) return false
   for (const k of ka) {
     if (!Object.prototype.hasOwnProperty.call(b, k) || !sameValue((a as Plain)[k], (b as Plain)[k])) return false
+  }
+  return true
+}
+
+function sameNumbers(a: object, b: object): boolean {
+  if (!(a instanceof Float64Array) || !(b instanceof Float64Array) || a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    if (!Object.is(a[i], b[i])) return false
   }
   return true
 }

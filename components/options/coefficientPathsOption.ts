@@ -6,6 +6,7 @@ import { spreadLabels } from '../../lib/scenes/realDataLabels'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { featureLook } from './realDataStyles'
+import { xyData } from './plane'
 
 type Obj = Record<string, unknown>
 
@@ -59,7 +60,7 @@ export function coefficientPathsOption(scene: PathsScene, p: Palette): Obj {
         type: 'line',
         xAxisIndex: gi,
         yAxisIndex: gi,
-        data: line.points,
+        ...xyData(line.points),
         showSymbol: false,
         silent: true,
         z: line.value === 0 ? 2 : 3,

@@ -5,7 +5,7 @@ import type { Vec2 } from '../../lib/index'
 import type { CompetitionScene } from '../../lib/scenes/competition'
 import { baseOption } from '../charts/axes'
 import type { Palette } from '../charts/palette'
-import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, pathSeries, planeAxes } from './plane'
+import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, pathSeries, planeAxes, xyData } from './plane'
 
 export const competitionChartSize = { width: 372, height: 340 } as const
 const box = { left: 54, top: 8, size: 286 }
@@ -16,7 +16,7 @@ function diamondLine(p: Palette, id: string, points: readonly Vec2[], strong: bo
   return {
     id,
     type: 'line',
-    data: points,
+    ...xyData(points),
     showSymbol: false,
     silent: true,
     z: strong ? 3 : 1,

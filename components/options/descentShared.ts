@@ -6,6 +6,7 @@ import { powerOfTen } from '../../lib/scenes/descentShared'
 import { fontSize, valueAxis } from '../charts/axes'
 import type { AxisSpec } from '../charts/axes'
 import type { Palette } from '../charts/palette'
+import { xyData } from './plane'
 
 type Series = Record<string, unknown>
 export type Dash = 'solid' | number[]
@@ -67,7 +68,7 @@ function polyline(id: string, points: readonly Vec2[], o: PolylineOpts, stroke: 
     type: 'line',
     xAxisIndex: o.gridIndex ?? 0,
     yAxisIndex: o.gridIndex ?? 0,
-    data: points,
+    ...xyData(points),
     silent: true,
     z: o.z,
     lineStyle: { color: o.colour, width: o.width, type: o.dash, ...stroke },

@@ -7,7 +7,7 @@ import type { Vec2 } from '../../lib/index'
 import { baseOption } from '../charts/axes'
 import { formatNumber } from '../../lib/scenes/format'
 import type { Palette } from '../charts/palette'
-import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, planeAxes, planeCaption, regionSeries } from './plane'
+import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, planeAxes, planeCaption, regionSeries, xyData } from './plane'
 import type { PlaneBox } from './plane'
 
 type Obj = Record<string, unknown>
@@ -24,7 +24,7 @@ function cloudSeries(p: Palette, id: string, points: readonly Vec2[], look: { sy
     type: 'scatter',
     xAxisIndex: 1,
     yAxisIndex: 1,
-    data: points,
+    ...xyData(points),
     symbol: look.symbol,
     symbolSize: look.size,
     silent: true,

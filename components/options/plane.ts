@@ -8,6 +8,21 @@ import type { Palette } from '../charts/palette'
 
 type Series = Record<string, unknown>
 
+/**
+ * Points as series data: one flat Float64Array (x0, y0, x1, y1, …) with its two
+ * dimensions. ECharts reads a typed array as it is, where it would deep-copy an array of
+ * [x, y] pairs on every update, and the numbers live outside the JavaScript heap, so a drag
+ * leaves less garbage behind. Spread it into a line or scatter series: `{ type: 'line', ...xyData(points) }`.
+ */
+export function xyData(points: readonly Vec2[]): { data: Float64Array; dimensions: ['x', 'y'] } {
+  const data = new Float64Array(points.length * 2)
+  points.forEach(([x, y], i) => {
+    data[2 * i] = x
+    data[2 * i + 1] = y
+  })
+  return { data, dimensions: ['x', 'y'] }
+}
+
 export interface PlaneBox {
   left: number
   top: number
@@ -77,7 +92,7 @@ export function contourSeries(p: Palette, list: readonly Contour[], opts: { id?:
     type: 'line',
     xAxisIndex: gridIndex,
     yAxisIndex: gridIndex,
-    data: c.points,
+    ...xyData(c.points),
     showSymbol: false,
     silent: true,
     smooth: false,
@@ -94,7 +109,7 @@ export function highlightContourSeries(p: Palette, c: Contour, opts: { id: strin
     type: 'line',
     xAxisIndex: gridIndex,
     yAxisIndex: gridIndex,
-    data: c.points,
+    ...xyData(c.points),
     showSymbol: false,
     silent: true,
     lineStyle: { color: p.optimum, width: 2.5, type: [7, 5] },
@@ -159,7 +174,7 @@ export function pathSeries(p: Palette, id: string, points: readonly Vec2[], opts
     type: 'line',
     xAxisIndex: gridIndex,
     yAxisIndex: gridIndex,
-    data: points,
+    ...xyData(points),
     showSymbol: opts.symbols ?? false,
     symbolSize: 7,
     silent: true,

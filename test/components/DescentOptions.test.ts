@@ -14,6 +14,7 @@ import { L1_STEPS, l1DescentScene } from '../../lib/scenes/descentL1'
 import { L2_STEPS, l2DescentScene } from '../../lib/scenes/descentL2'
 import { PROXIMAL_STEPS, proximalScene } from '../../lib/scenes/descentProximal'
 import { TRADEOFF_STEPS, tradeoffScene } from '../../lib/scenes/descentTradeoff'
+import { seriesPoints } from './seriesPoints'
 
 type Option = Record<string, unknown>
 
@@ -81,7 +82,8 @@ describe('descent chart options', () => {
       const axis = option.yAxis as { type: string; min: number }
       expect(axis.type).toBe('log')
       expect(axis.min).toBeGreaterThan(0)
-      const ys = (option.series as { data: unknown[] }[]).flatMap(s => s.data.map(d => (Array.isArray(d) ? d[1] : undefined))).filter(v => v !== undefined) as number[]
+      const ys = (option.series as { data: unknown }[]).flatMap(s => seriesPoints(s).map(d => d[1]))
+      expect(ys.length).toBeGreaterThan(0)
       expect(ys.every(y => y > 0 && y >= axis.min)).toBe(true)
     }
     expect(() => logAxis(lightPalette, { min: 0, max: 10 })).toThrow('logAxis: min must be > 0 (got 0)')

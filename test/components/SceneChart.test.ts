@@ -6,6 +6,7 @@ import { resetSlidev, slidev, slidevClientMock } from './slidevMock'
 
 vi.mock('@slidev/client', () => slidevClientMock)
 const { default: SceneChart } = await import('../../components/charts/SceneChart.vue')
+const { xyData } = await import('../../components/options/plane')
 
 const option = {
   xAxis: { type: 'value', min: 0, max: 10 },
@@ -117,6 +118,21 @@ describe('SceneChart', () => {
     await nextTick()
     expect(content()).not.toBe(stepped)
     w.unmount()
+  })
+
+  it('draws point data given as a Float64Array (xyData) exactly as the same [x, y] pairs', async () => {
+    const points = Array.from({ length: 40 }, (_, i) => [i / 4, 5 + 4 * Math.sin(i / 5)] as [number, number])
+    const line = (data: Record<string, unknown>) => ({ ...option, series: [{ id: 'l', type: 'line', showSymbol: false, endLabel: { show: true, formatter: 'end' }, ...data }] })
+    const pairs = mount(SceneChart, { props: { option: line({ data: points }), width: 300, height: 200, description: '' }, attachTo: document.body })
+    const typed = mount(SceneChart, { props: { option: line(xyData(points)), width: 300, height: 200, description: '' }, attachTo: document.body })
+    await settle(pairs)
+    await settle(typed)
+    // the same path and label; only the instance's own clip-path id differs
+    const drawn = (w: ReturnType<typeof mount>) => w.findAll('svg')[1]!.html().replace(/zr\d+-/g, 'zr-')
+    expect(drawn(typed)).toBe(drawn(pairs))
+    expect(drawn(typed)).toContain('>end</text>')
+    pairs.unmount()
+    typed.unmount()
   })
 
   it('keeps one layer when an axis takes its range from the data', async () => {

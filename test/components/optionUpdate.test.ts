@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { optionUpdate, sameValue } from '../../components/charts/optionUpdate'
+import { xyData } from '../../components/options/plane'
 
 const REPLACE = ['series', 'graphic', 'grid', 'xAxis', 'yAxis'] as const
 
@@ -27,6 +28,18 @@ describe('sameValue', () => {
     const f = () => 1
     expect(sameValue({ f }, { f })).toBe(true)
     expect(sameValue({ f }, { f: () => 1 })).toBe(false)
+  })
+
+  it('compares point data given as Float64Arrays by their numbers (xyData), not by identity', () => {
+    const a = xyData([[1, 2], [3, Number.MIN_VALUE]]).data
+    const b = xyData([[1, 2], [3, Number.MIN_VALUE]]).data
+    // ECharts marks a typed array it was handed with a property of its own: not data
+    ;(b as unknown as Record<string, unknown>).__ec_primitive__ = true
+    expect(sameValue({ data: a }, { data: b })).toBe(true)
+    expect(sameValue(a, xyData([[1, 2], [3, 0]]).data)).toBe(false)
+    expect(sameValue(a, xyData([[1, 2]]).data)).toBe(false)
+    expect(sameValue(a, [1, 2, 3, Number.MIN_VALUE])).toBe(false)
+    expect(sameValue(new Float64Array([Number.NaN]), new Float64Array([Number.NaN]))).toBe(true)
   })
 
   it('agrees with a canonical JSON comparison on random JSON values', () => {
