@@ -6,6 +6,8 @@
 //     the end of the frame that shows it: event handlers, Vue, the scene, the option,
 //     ECharts' render, and the browser's style, layout and paint of that frame. Waiting for
 //     the display's next frame is not counted: that is the screen's rhythm, not the deck.
+//     Each slide is opened by a deep link, which loads the whole deck; the moves start once
+//     its start-up is over (untilQuiet), as for a viewer who has been on the slide a while.
 // (2) Stepping: the longest main-thread task ('longtask' entries, 50 ms and up) while
 //     stepping forward and back through every click.
 // Usage: node scripts/bench-browser.mjs [--no-build] [--slides=6,9] [--no-stepping]
@@ -92,14 +94,29 @@ try {
       rows.push({ what: `slide ${no} "${titles[no - 1]}": drag ${await handle.getAttribute('data-handle')}`, costs, first: first[0] })
     }
     const sliders = slide.locator('input[type="range"]:visible')
-    const nSliders = await sliders.count()
-    for (let k = 0; k < nSliders; k++) {
-      const slider = sliders.nth(k)
-      const first = await slider.evaluate(timedMoves, { moves: WARM_UP, kind: 'slider' })
-      const costs = await slider.evaluate(timedMoves, { moves: MOVES, kind: 'slider' })
-      await page.waitForTimeout(100)
-      const label = await slider.evaluate(el => el.labels?.[0]?.textContent ?? 'slider')
-      rows.push({ what: `slide ${no} "${titles[no - 1]}": slider ${label}`, costs, first: first[0] })
+    const measureSliders = async (mode = '') => {
+      const nSliders = await sliders.count()
+      for (let k = 0; k < nSliders; k++) {
+        const slider = sliders.nth(k)
+        const first = await slider.evaluate(timedMoves, { moves: WARM_UP, kind: 'slider' })
+        const costs = await slider.evaluate(timedMoves, { moves: MOVES, kind: 'slider' })
+        await page.waitForTimeout(100)
+        const label = await slider.evaluate(el => el.labels?.[0]?.textContent ?? 'slider')
+        rows.push({ what: `slide ${no} "${titles[no - 1]}": slider ${label}${mode}`, costs, first: first[0] })
+      }
+    }
+    await measureSliders()
+    // A choice that changes what a slider drives (slide 29: p of an Lp ball or α of the
+    // elastic net) gets its sliders measured once per option.
+    if (await sliders.count() > 0) {
+      const radios = slide.locator('input[type="radio"]:visible')
+      for (let r = 0; r < await radios.count(); r++) {
+        const radio = radios.nth(r)
+        if (await radio.isChecked()) continue
+        await radio.check()
+        await page.waitForTimeout(1000)
+        await measureSliders(` (${(await radio.evaluate(el => el.labels?.[0]?.textContent ?? el.value)).trim()})`)
+      }
     }
   }
 }

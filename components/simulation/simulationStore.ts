@@ -7,6 +7,7 @@
 import { markRaw } from 'vue'
 import type { PackedSimulation, SimulationRequest } from '../../lib/scenes/simulationPack'
 import { requestKey, runPackedSimulation } from '../../lib/scenes/simulationPack'
+import { startBackgroundWorker } from './backgroundWorker'
 
 /** Enough for every presented run plus a few reseeds; the oldest run is dropped first. */
 const CAPACITY = 96
@@ -41,24 +42,13 @@ export function hasSimulation(r: SimulationRequest): boolean {
 }
 
 function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined' || typeof window === 'undefined') return null
-  try {
-    const w = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' })
-    w.onmessage = (e: MessageEvent<{ key: string; pack: PackedSimulation }>) => {
-      const { key, pack } = e.data
+  return startBackgroundWorker<{ key: string; pack: PackedSimulation }>(
+    () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' }),
+    ({ key, pack }) => {
       if (!store.has(key)) remember(key, pack)
-    }
-    w.onerror = (e) => {
-      // Without a worker the page computes runs itself: slower clicks, same frames.
-      e.preventDefault()
-      w.terminate()
-      worker = null
-    }
-    return w
-  }
-  catch {
-    return null
-  }
+    },
+    () => { worker = null },
+  )
 }
 
 /** Asks the background worker for these runs, in this order (no-op for runs already stored or asked for). */

@@ -42,7 +42,8 @@ export function regionLabel(region: LpRegion): string {
   return `p = ${formatNumber(region.p, Number.isInteger(region.p) ? 0 : Number.isInteger(region.p * 10) ? 1 : 2)}`
 }
 
-function regionKey(region: LpRegion): string {
+/** A region's cache key: p or α with its kind. */
+export function regionKey(region: LpRegion): string {
   return region.kind === 'lp' ? `lp:${region.p}` : `en:${region.alpha}`
 }
 
@@ -61,6 +62,22 @@ export function lpSimulation(region: LpRegion): LpSimulationResult {
     simulations.set(key, r)
   }
   return r
+}
+
+/** Whether the region's simulation is already kept. */
+export function hasLpSimulation(region: LpRegion): boolean {
+  return simulations.has(regionKey(region))
+}
+
+/**
+ * Keeps a simulation computed elsewhere: the page's Web Worker runs the same code with the
+ * same seed, so its numbers are the ones lpSimulation would compute. A kept one wins.
+ */
+export function rememberLpSimulation(region: LpRegion, result: LpSimulationResult, ms: number): void {
+  const key = regionKey(region)
+  if (simulations.has(key)) return
+  simulations.set(key, result)
+  timings.set(key, ms)
 }
 
 /** Milliseconds the region's simulation took when it was computed (for the browser suite's report). */
@@ -159,6 +176,27 @@ export function lpFromSlider(u: number): LpRegion {
   // Round 1/p to the slider's 0.05 grid so that regions (and their cached simulations) repeat.
   const r = Math.round(inv * 20) / 20
   return { kind: 'lp', p: r === 0 ? Infinity : 1 / r }
+}
+
+/**
+ * Every region the slide's slider reaches (p by its 0.05 steps, and α by 0.05): the presets
+ * first, then outwards from where the slider starts (p = 1, α = ½), the likeliest next moves.
+ */
+export function lpSliderRegions(): LpRegion[] {
+  const steps = Array.from({ length: 41 }, (_, i) => i / 20)
+  const outwards = (from: number) => (a: number, b: number) => Math.abs(a - from) - Math.abs(b - from)
+  const all: LpRegion[] = [
+    ...LP_PRESETS,
+    ...[...steps].sort(outwards(sliderFromLp(1))).map(lpFromSlider),
+    ...steps.filter(a => a <= 1).sort(outwards(0.5)).map((alpha): LpRegion => ({ kind: 'elasticNet', alpha })),
+  ]
+  const seen = new Set<string>()
+  return all.filter((r) => {
+    const key = regionKey(r)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** Inverse of lpFromSlider for an Lp ball. */

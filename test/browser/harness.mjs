@@ -141,7 +141,8 @@ export function frameSignature(page, no) {
       // Canvas charts have no shapes to read, and their pixels depend on the device pixel
       // ratio; compare the option that drew the frame instead (data, not resolution).
       const canvases = chart.querySelector('canvas')
-        ? [`canvas-option|${JSON.stringify(chart.sceneOption, (k, v) => (typeof v === 'function' ? undefined : typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v))}`]
+        // (Typed arrays by their numbers: ECharts tags one it has drawn with a property.)
+        ? [`canvas-option|${JSON.stringify(chart.sceneOption, (k, v) => (typeof v === 'function' ? undefined : ArrayBuffer.isView(v) ? Array.from(v) : typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v))}`]
         : []
       const description = chart.querySelector('figcaption')?.textContent ?? ''
       if (chart.getAttribute('data-chart-ready') !== 'true') return `${description}\nNOT READY`

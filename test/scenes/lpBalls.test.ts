@@ -3,7 +3,7 @@
 // simulation's, and the slider round-trips.
 import { describe, expect, it } from 'vitest'
 import { constrainedOptimum, quadratic, simulateLp } from '../../lib/index'
-import { LP_PRESETS, LP_SIMULATION, LP_STEPS, LP_T, lpCenterDefault, lpExample, lpFromSlider, lpScene, regionLabel, sliderFromLp } from '../../lib/scenes/lpBalls'
+import { hasLpSimulation, LP_PRESETS, LP_SIMULATION, LP_STEPS, LP_T, lpCenterDefault, lpExample, lpFromSlider, lpScene, lpSimulation, lpSimulationMs, lpSliderRegions, regionKey, regionLabel, rememberLpSimulation, sliderFromLp } from '../../lib/scenes/lpBalls'
 import { declaredClicks, notesOf } from './section6Markdown'
 
 describe('lpScene', () => {
@@ -57,5 +57,32 @@ describe('lpScene', () => {
     expect([0, 1, 1.5, 2].map(u => lpFromSlider(u))).toEqual([{ kind: 'lp', p: 0.5 }, { kind: 'lp', p: 1 }, { kind: 'lp', p: 2 }, { kind: 'lp', p: Infinity }])
     for (const p of [0.5, 1, 2, Infinity]) expect(sliderFromLp(p)).toBe([0.5, 1, 2, Infinity].indexOf(p) === 0 ? 0 : p === 1 ? 1 : p === 2 ? 1.5 : 2)
     expect(regionLabel({ kind: 'lp', p: 1 / 0.65 })).toBe('p = 1.54')
+  })
+})
+
+describe('the simulations the slider needs (computed ahead by a Web Worker)', () => {
+  it('lists every region the slider reaches once, the presets first', () => {
+    const regions = lpSliderRegions()
+    const keys = regions.map(regionKey)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(regions.slice(0, LP_PRESETS.length)).toEqual(LP_PRESETS)
+    // the slider's positions: u = 0, 0.05, …, 2 in p mode and α = 0, 0.05, …, 1
+    for (let i = 0; i <= 40; i++) expect(keys).toContain(regionKey(lpFromSlider(i / 20)))
+    for (let i = 0; i <= 20; i++) expect(keys).toContain(regionKey({ kind: 'elasticNet', alpha: Math.round((i / 20) * 20) / 20 }))
+    // 41 p positions (p = 0.5 … ∞) and 21 α positions, nothing else
+    expect(regions).toHaveLength(41 + 21)
+  })
+
+  it('keeps a simulation handed over from elsewhere and serves it; one already kept wins', () => {
+    const region = { kind: 'lp' as const, p: 1 / 0.35 }
+    expect(hasLpSimulation(region)).toBe(false)
+    const computed = simulateLp({ ...LP_SIMULATION, region, t: LP_T })
+    rememberLpSimulation(region, computed, 12.5)
+    expect(lpSimulation(region)).toBe(computed)
+    expect(lpSimulationMs(region)).toBe(12.5)
+    rememberLpSimulation(region, { ...computed, maxLossGap: -1 }, 1)
+    expect(lpSimulation(region)).toBe(computed)
+    // the worker's copy is the page's: the same seed gives the same numbers
+    expect(simulateLp({ ...LP_SIMULATION, region, t: LP_T })).toEqual(computed)
   })
 })
