@@ -110,9 +110,10 @@ try {
     // elastic net) gets its sliders measured once per option.
     if (await sliders.count() > 0) {
       const radios = slide.locator('input[type="radio"]:visible')
-      for (let r = 0; r < await radios.count(); r++) {
+      const chosen = await radios.evaluateAll(els => els.map(el => el.checked))
+      for (let r = 0; r < chosen.length; r++) {
         const radio = radios.nth(r)
-        if (await radio.isChecked()) continue
+        if (chosen[r]) continue
         await radio.check()
         await page.waitForTimeout(1000)
         await measureSliders(` (${(await radio.evaluate(el => el.labels?.[0]?.textContent ?? el.value)).trim()})`)
