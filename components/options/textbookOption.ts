@@ -3,7 +3,7 @@
 import type { TextbookPanel, TextbookScene } from '../../lib/scenes/textbook'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
-import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, planeAxes, planeCaption, regionSeries } from './plane'
+import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, planeAxes, planeCaption, regionSeries, xyData } from './plane'
 
 export const textbookChartSize = { width: 326, height: 372 } as const
 const plane = { left: 44, top: 8, size: 242 }
@@ -60,7 +60,7 @@ export function textbookOption(scene: TextbookScene, panel: TextbookPanel, p: Pa
       type: 'line',
       xAxisIndex: 1,
       yAxisIndex: 1,
-      data: panel.inset.map(toInset),
+      ...xyData(panel.inset.map(toInset)),
       showSymbol: false,
       silent: true,
       lineStyle: { color: p.penalty, width: 2.5 },

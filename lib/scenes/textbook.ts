@@ -75,13 +75,17 @@ export function clampCenter(p: Vec2): Vec2 {
   return [clamp(p[0]), clamp(p[1])]
 }
 
+const INSET_SAMPLES = 120
+
 const NAMES: Record<Norm, string> = { l1: 'L1 (lasso): the diamond', l2: 'L2 (ridge): the disk' }
 
 function panel(q: Quadratic2, norm: Norm, t: number, step: number, walk: number): TextbookPanel {
   const showRegion = step >= 1
   const walking = step >= 2
   const solved = step >= 3
-  const curve = walking ? lossAlongBoundaryCurve(q, norm, t, 400).map(({ s, loss }) => [s, loss] as Vec2) : null
+  // 120 samples: 2 px apart in the 242 px inset, and a multiple of 4, so the L1 curve's kinks
+  // at the diamond's tips (s = 0, ¼, ½, ¾) are samples themselves.
+  const curve = walking ? lossAlongBoundaryCurve(q, norm, t, INSET_SAMPLES).map(({ s, loss }) => [s, loss] as Vec2) : null
   const losses = curve ? curve.map(p => p[1]) : [0, 1]
   const lo = Math.min(...losses)
   const hi = Math.max(...losses)

@@ -11,6 +11,7 @@ import { textbookOption } from '../../components/options/textbookOption'
 import { edgeCurveOption } from '../../components/options/contourArgumentOption'
 import { textbookDefaults, textbookRanges, textbookScene, TEXTBOOK_STEPS } from '../../lib/scenes/textbook'
 import { argumentScene } from '../../lib/scenes/contourArgument'
+import { seriesPoints } from './seriesPoints'
 
 const axesOf = (option: Record<string, unknown>) => splitAxes(option)!.axes
 
@@ -31,8 +32,8 @@ describe('slide 6, the textbook picture', () => {
     fc.assert(fc.property(center, center, (x, y) => {
       const scene = textbookScene(TEXTBOOK_STEPS, { ...textbookDefaults, center: [x, y] })
       for (const panel of scene.panels) {
-        const series = textbookOption(scene, panel, p).series as { id: string; data: [number, number][] }[]
-        const curve = series.find(s => s.id === 'inset-curve')!.data
+        const series = textbookOption(scene, panel, p).series as { id: string; data: unknown }[]
+        const curve = seriesPoints(series.find(s => s.id === 'inset-curve')!)
         const [lo, hi] = panel.insetDomain
         // the same affine map of every point, so order and shape are kept
         curve.forEach(([s, y], i) => {
@@ -42,7 +43,7 @@ describe('slide 6, the textbook picture', () => {
           expect(y).toBeLessThanOrEqual(1)
         })
         const optimum = series.find(s => s.id === 'inset-optimum')
-        if (optimum) expect(optimum.data[0]![1]).toBeLessThanOrEqual(Math.min(...curve.map(c => c[1])) + 1e-12)
+        if (optimum) expect(seriesPoints(optimum)[0]![1]).toBeLessThanOrEqual(Math.min(...curve.map(c => c[1])) + 1e-12)
       }
     }), { numRuns: 40 })
   })
