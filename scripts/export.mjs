@@ -5,7 +5,7 @@
 //   npm run export:notes           speaker notes PDF (built site's /presenter/print) -> regularization-visually-notes.pdf
 // --output FILE overrides the file name; --dark exports the dark colour scheme.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
@@ -42,6 +42,11 @@ async function exportNotes(output) {
   }
 }
 
+/** Whether a PDF embeds any font, i.e. has any text on its pages. */
+function hasText(pdf) {
+  return existsSync(pdf) && readFileSync(pdf).includes('/Font')
+}
+
 const started = Date.now()
 if (flag('--notes')) {
   const output = option('--output') ?? 'regularization-visually-notes.pdf'
@@ -56,5 +61,17 @@ else {
   else cli.push('--with-clicks=false')
   if (flag('--dark')) cli.push('--dark')
   run(bin, cli)
+  // Every slide has a title, so a PDF without a single font is a deck that never rendered.
+  // On a fresh checkout the dev server that `slidev export` runs is still pre-bundling its
+  // dependencies when the exporter loads the page, and once in a while that first load
+  // comes up blank (seen once in CI: 30 white pages). Its cache is warm by now: export again.
+  if (!hasText(output)) {
+    console.warn(`export: ${output} has no text (the deck did not render on the dev server's first start); exporting again`)
+    run(bin, cli)
+    if (!hasText(output)) {
+      console.error(`export: ${output} still has no text; the deck did not render`)
+      process.exit(1)
+    }
+  }
   console.log(`slides: ${output} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
