@@ -36,6 +36,12 @@ for (const { out, base } of builds) {
 }
 
 const only = args.filter(a => !a.startsWith('--'))
-const files = readdirSync('test/browser').filter(f => f.endsWith('.test.mjs')).filter(f => only.length === 0 || only.some(o => f.includes(o))).map(f => `test/browser/${f}`)
+// A file is chosen by its name or its path (`export`, `export.test.mjs`, `test/browser/export.test.mjs`).
+const files = readdirSync('test/browser').filter(f => f.endsWith('.test.mjs')).filter(f => only.length === 0 || only.some(o => f.includes(o) || o.endsWith(`/${f}`))).map(f => `test/browser/${f}`)
+// With no file, node --test would run every test it finds: a typo must not mean "all".
+if (files.length === 0) {
+  console.error(`browser suite: no test file matches ${only.join(', ')}`)
+  process.exit(2)
+}
 const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], { stdio: 'inherit' })
 process.exit(r.status ?? 1)
