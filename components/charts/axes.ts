@@ -51,6 +51,23 @@ export function uprightAxis(p: Palette, spec: AxisSpec, gridIndex = 0): Record<s
   }
 }
 
+/**
+ * An axis label formatter that names given tick values and leaves the rest blank. Made once
+ * per set of labels: a new function in every option would count as a change and redraw the
+ * axes on every move (see axisLayer.ts).
+ */
+const labelFormatters = new Map<string, (v: number) => string>()
+export function tickLabels(ticks: readonly { value: number; label: string }[]): (v: number) => string {
+  const key = JSON.stringify(ticks)
+  let formatter = labelFormatters.get(key)
+  if (!formatter) {
+    const labels = new Map(ticks.map(t => [t.value, t.label]))
+    formatter = (v: number) => labels.get(v) ?? ''
+    labelFormatters.set(key, formatter)
+  }
+  return formatter
+}
+
 /** Common top-level keys: transparent background, deck font, no tooltip chrome. */
 export function baseOption(p: Palette): Record<string, unknown> {
   return {

@@ -2,7 +2,7 @@
 // the optima with the iso-loss contour through the L1 optimum, the marker and its trail)
 // and a small chart of the loss along the boundary (kinks at the diamond's tips).
 import type { ArgumentScene } from '../../lib/scenes/contourArgument'
-import { baseOption, fontSize, valueAxis } from '../charts/axes'
+import { baseOption, fontSize, tickLabels, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, pathSeries, planeAxes } from './plane'
 import type { Vec2 } from '../../lib/index'
@@ -46,20 +46,6 @@ export function contourArgumentOption(scene: ArgumentScene, p: Palette): Record<
   return { ...baseOption(p), grid: axes.grid, xAxis: axes.xAxis, yAxis: axes.yAxis, series }
 }
 
-// One formatter per set of tick labels, made once: a new function in every option would count
-// as a change and redraw the axes on every move of the marker (see components/charts/axisLayer.ts).
-const tickFormatters = new Map<string, (v: number) => string>()
-function tickFormatter(ticks: readonly { u: number; label: string }[]): (v: number) => string {
-  const key = JSON.stringify(ticks)
-  let formatter = tickFormatters.get(key)
-  if (!formatter) {
-    const labels = new Map(ticks.map(t => [t.u, t.label]))
-    formatter = (v: number) => labels.get(v) ?? ''
-    tickFormatters.set(key, formatter)
-  }
-  return formatter
-}
-
 export function edgeCurveOption(scene: ArgumentScene, p: Palette): Record<string, unknown> {
   const curve = scene.curve!
   const series: Series[] = [
@@ -95,7 +81,7 @@ export function edgeCurveOption(scene: ArgumentScene, p: Palette): Record<string
     grid: { left: 52, right: 46, top: 28, bottom: 28 },
     xAxis: {
       ...valueAxis(p, { min: curve.range[0], max: curve.range[1], interval: 0.25 }),
-      axisLabel: { color: p.mutedText, fontSize: fontSize.tick, formatter: tickFormatter(curve.ticks) },
+      axisLabel: { color: p.mutedText, fontSize: fontSize.tick, formatter: tickLabels(curve.ticks.map(t => ({ value: t.u, label: t.label }))) },
       splitLine: { show: true, lineStyle: { color: p.grid } },
     },
     yAxis: {

@@ -1,7 +1,7 @@
 // Slide 5's scene → one chart per norm: the plane (grid 0) with contours, region, black dot,
 // walking marker and purple optimum, and below it the inset of loss along the boundary (grid 1).
 import type { TextbookPanel, TextbookScene } from '../../lib/scenes/textbook'
-import { baseOption, fontSize, valueAxis } from '../charts/axes'
+import { baseOption, fontSize, tickLabels, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, planeAxes, planeCaption, regionSeries, xyData } from './plane'
 
@@ -13,11 +13,6 @@ const tipLabels: Record<string, string[]> = {
   l1: ['+\u03B2\u2081 tip', '+\u03B2\u2082 tip', '\u2212\u03B2\u2081 tip', '\u2212\u03B2\u2082 tip', '+\u03B2\u2081 tip'],
   l2: ['+\u03B2\u2081', '+\u03B2\u2082', '\u2212\u03B2\u2081', '\u2212\u03B2\u2082', '+\u03B2\u2081'],
 }
-// One formatter per norm, made once: a new function in every option would count as a change
-// and redraw the axes on every move (see components/charts/axisLayer.ts).
-const tipFormatters: Record<string, (v: number) => string> = Object.fromEntries(
-  Object.entries(tipLabels).map(([norm, labels]) => [norm, (v: number) => labels[Math.round(v * 4)] ?? '']),
-)
 
 export function textbookOption(scene: TextbookScene, panel: TextbookPanel, p: Palette): Record<string, unknown> {
   const axes = planeAxes(p, scene.view, plane)
@@ -39,7 +34,7 @@ export function textbookOption(scene: TextbookScene, panel: TextbookPanel, p: Pa
   const xAxes = [axes.xAxis, {
     ...valueAxis(p, { min: 0, max: 1, interval: 0.25 }, 1),
     show: showInset,
-    axisLabel: { color: p.mutedText, fontSize: fontSize.tick - 2, formatter: tipFormatters[panel.norm] },
+    axisLabel: { color: p.mutedText, fontSize: fontSize.tick - 2, formatter: tickLabels(tipLabels[panel.norm]!.map((label, i) => ({ value: i / 4, label }))) },
     splitLine: { show: false },
   }]
   const yAxes = [axes.yAxis, {

@@ -169,6 +169,12 @@ export function lpScene(step: number, controls: LpControls = lpDefaults): LpScen
   }
 }
 
+/** Slider position (0 … 1) → elastic-net region, α on the slider's 0.05 grid (so simulations repeat). */
+export function elasticNetFromSlider(u: number): LpRegion {
+  if (!Number.isFinite(u)) throw new RangeError(`elasticNetFromSlider: u must be finite (got ${u})`)
+  return { kind: 'elasticNet', alpha: Math.round(Math.min(1, Math.max(0, u)) * 20) / 20 }
+}
+
 /** Slider position (0 … 2) ↔ region: 1/p = 2 − u for Lp balls, so u = 0, 1, 1.5, 2 are p = 0.5, 1, 2, ∞. */
 export function lpFromSlider(u: number): LpRegion {
   if (!Number.isFinite(u)) throw new RangeError(`lpFromSlider: u must be finite (got ${u})`)
@@ -188,7 +194,7 @@ export function lpSliderRegions(): LpRegion[] {
   const all: LpRegion[] = [
     ...LP_PRESETS,
     ...[...steps].sort(outwards(sliderFromLp(1))).map(lpFromSlider),
-    ...steps.filter(a => a <= 1).sort(outwards(0.5)).map((alpha): LpRegion => ({ kind: 'elasticNet', alpha })),
+    ...steps.filter(a => a <= 1).sort(outwards(0.5)).map(elasticNetFromSlider),
   ]
   const seen = new Set<string>()
   return all.filter((r) => {
