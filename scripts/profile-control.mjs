@@ -4,7 +4,8 @@
 // time per function. For readable names, profile an unminified build:
 //   DECK_NO_MINIFY=1 npx slidev build slides.md --out /tmp/prof
 //   node scripts/profile-control.mjs 6 drag 0 --dist /tmp/prof
-// Usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N]
+// Usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N] [--choice LABEL]
+// --choice first picks the radio option with that label (slide 29: "Lp ball" for the p slider).
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
@@ -19,7 +20,7 @@ const option = (name, fallback) => {
 const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))
 const [no, kind = 'drag', index = '0'] = positional
 if (!no) {
-  console.error('usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N]')
+  console.error('usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N] [--choice LABEL]')
   process.exit(2)
 }
 
@@ -30,6 +31,9 @@ try {
   await page.goto(`${server.url}${no}?clicks=99`)
   await waitForDeck(page)
   await settledFrame(page, Number(no))
+  const choice = option('--choice')
+  if (choice) await page.locator(`[data-slidev-no="${no}"] label:has-text("${choice}") input[type="radio"]`).check()
+  await page.waitForTimeout(4000)
   const control = page.locator(`[data-slidev-no="${no}"] ${kind === 'slider' ? 'input[type="range"]' : '[data-handle]'}:visible`).nth(Number(index))
   if (kind === 'drag') {
     const box = await control.boundingBox()
@@ -50,18 +54,27 @@ try {
   const parent = new Map()
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
   const inclusive = new Map()
+  const own = new Map()
+  const keyOf = (id) => {
+    const f = nodes.get(id).callFrame
+    return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`
+  }
   profile.samples.forEach((id, i) => {
     const dt = (profile.timeDeltas[i] ?? 0) / 1000
+    own.set(keyOf(id), (own.get(keyOf(id)) ?? 0) + dt)
     const seen = new Set()
     for (let cur = id; cur != null; cur = parent.get(cur)) {
-      const f = nodes.get(cur).callFrame
-      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`
+      const key = keyOf(cur)
       if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + dt)
       seen.add(key)
     }
   })
   const top = [...inclusive].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, Number(option('--top', 40)))
+  console.log('inclusive time (the function and what it calls), over all moves:')
   for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`)
+  console.log('self time (the function alone):')
+  const ownTop = [...own].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25)
+  for (const [k, v] of ownTop) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`)
 }
 finally {
   await browser.close()

@@ -120,6 +120,33 @@ describe('SceneChart', () => {
     w.unmount()
   })
 
+  it('paints direct input on the live canvas, and ECharts draws the same option once the input pauses', async () => {
+    // happy-dom has no 2-D canvas: a stand-in records what is painted.
+    const painted: string[] = []
+    const fake = new Proxy({}, { get: (_t, key: string) => key === 'measureText' ? () => ({ width: 10 }) : (...args: unknown[]) => { painted.push(`${key} ${args.join(',')}`) }, set: () => true })
+    const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => fake as unknown as CanvasRenderingContext2D)
+    const moved = (x: number) => ({ ...option, grid: { left: 30, top: 10, width: 240, height: 160 }, series: [{ id: 's', type: 'scatter', data: [[x, x]], symbol: 'rect', symbolSize: 10 }] })
+    const w = mount(SceneChart, { props: { option: moved(2), width: 300, height: 200, description: '' }, attachTo: document.body })
+    await settle(w)
+    expect(painted).toEqual([]) // the first frame is ECharts'
+    const content = () => w.findAll('svg')[1]!.html()
+    const before = content()
+    await w.setProps({ option: moved(8) })
+    await nextTick()
+    await nextTick()
+    // ECharts' frame stays as it was, hidden; the live canvas shows the new one, not ready yet.
+    expect(content()).toBe(before)
+    expect(w.find('.scene-chart__live').isVisible()).toBe(true)
+    expect(w.attributes('data-chart-ready')).toBe('false')
+    // (8, 8) in a 240 × 160 grid at (30, 10) is at (30 + 192, 10 + 160 − 128); the 10 px square around it.
+    expect(painted).toContain('rect 217,37,10,10')
+    await settle(w) // waits for ready: the input has paused, and ECharts has drawn
+    expect(content()).not.toBe(before)
+    expect(w.find('.scene-chart__live').isVisible()).toBe(false)
+    getContext.mockRestore()
+    w.unmount()
+  })
+
   it('draws point data given as a Float64Array (xyData) exactly as the same [x, y] pairs', async () => {
     const points = Array.from({ length: 40 }, (_, i) => [i / 4, 5 + 4 * Math.sin(i / 5)] as [number, number])
     const line = (data: Record<string, unknown>) => ({ ...option, series: [{ id: 'l', type: 'line', showSymbol: false, endLabel: { show: true, formatter: 'end' }, ...data }] })

@@ -1,0 +1,145 @@
+// Paints livePlan's shapes on a 2-D canvas with ECharts' geometry: the same symbol shapes
+// (zrender's circle, rect, triangle and diamond inside a size × size box), label offsets,
+// text plates and clipping, so the resting ECharts frame replaces a live one without a jump.
+import type { LiveItem, Px, SymbolShape, TextStyle } from './livePlan'
+
+/** The part of CanvasRenderingContext2D the painter uses (a recording fake stands in for tests). */
+export type Paint2D = Pick<CanvasRenderingContext2D,
+  'save' | 'restore' | 'beginPath' | 'closePath' | 'moveTo' | 'lineTo' | 'arc' | 'rect' | 'roundRect' | 'clip' | 'fill' | 'stroke'
+  | 'setLineDash' | 'fillText' | 'measureText' | 'clearRect' | 'setTransform'
+  | 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineJoin' | 'lineCap' | 'globalAlpha' | 'font' | 'textAlign' | 'textBaseline'>
+
+function symbolPath(ctx: Paint2D, shape: SymbolShape, [cx, cy]: Px, size: number) {
+  const h = size / 2
+  switch (shape) {
+    case 'circle':
+      ctx.moveTo(cx + h, cy)
+      ctx.arc(cx, cy, h, 0, 2 * Math.PI)
+      break
+    case 'rect':
+      ctx.rect(cx - h, cy - h, size, size)
+      break
+    case 'triangle':
+      ctx.moveTo(cx, cy - h)
+      ctx.lineTo(cx + h, cy + h)
+      ctx.lineTo(cx - h, cy + h)
+      ctx.closePath()
+      break
+    case 'diamond':
+      ctx.moveTo(cx, cy - h)
+      ctx.lineTo(cx + h, cy)
+      ctx.lineTo(cx, cy + h)
+      ctx.lineTo(cx - h, cy)
+      ctx.closePath()
+      break
+  }
+}
+
+/** zrender's line height for a font: the width of a wide CJK glyph, about the font size. */
+const lineHeight = (ctx: Paint2D) => ctx.measureText('\u56FD').width
+
+/** Text (one line) whose box has its top-left corner at (x, y), on its plate if it has one. */
+function boxedText(ctx: Paint2D, text: string, style: TextStyle, x: number, y: number) {
+  const [pt, pr, pb, pl] = style.plate?.padding ?? [0, 0, 0, 0]
+  const width = ctx.measureText(text).width
+  const height = lineHeight(ctx)
+  if (style.plate) {
+    ctx.fillStyle = style.plate.fill
+    ctx.beginPath()
+    ctx.roundRect(x, y, width + pl + pr, height + pt + pb, style.plate.radius)
+    ctx.fill()
+  }
+  ctx.fillStyle = style.fill
+  ctx.textAlign = 'left'
+  // ECharts' SVG centres a line on the em box (dominant-baseline: central); a canvas's
+  // 'middle' baseline sits higher for fonts with a tall ascent (1.5 px for Source Sans 3).
+  ctx.textBaseline = 'alphabetic'
+  const m = ctx.measureText(text)
+  const [ascent, descent] = m.emHeightAscent === undefined ? [m.fontBoundingBoxAscent, m.fontBoundingBoxDescent] : [m.emHeightAscent, m.emHeightDescent]
+  ctx.fillText(text, x + pl, y + pt + height / 2 + (ascent - descent) / 2)
+}
+
+/** The outer size of a text's box (plate included). */
+function boxSize(ctx: Paint2D, text: string, style: TextStyle): Px {
+  const [pt, pr, pb, pl] = style.plate?.padding ?? [0, 0, 0, 0]
+  return [ctx.measureText(text).width + pl + pr, lineHeight(ctx) + pt + pb]
+}
+
+/** Clears the canvas (`width` × `height` slide pixels at `ratio` device pixels each) and paints `items`. */
+export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: number, height: number, ratio: number) {
+  ctx.setTransform(1, 0, 0, 1, 0, 0)
+  ctx.clearRect(0, 0, width * ratio, height * ratio)
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+  for (const item of items) {
+    ctx.save()
+    switch (item.kind) {
+      case 'path': {
+        if (item.clip) {
+          ctx.beginPath()
+          ctx.rect(item.clip.x, item.clip.y, item.clip.width, item.clip.height)
+          ctx.clip()
+        }
+        ctx.globalAlpha = item.alpha
+        ctx.beginPath()
+        item.points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)))
+        if (item.closed) ctx.closePath()
+        if (item.fill && item.fill !== 'transparent') {
+          ctx.fillStyle = item.fill
+          ctx.fill()
+        }
+        if (item.stroke && item.width > 0) {
+          ctx.strokeStyle = item.stroke
+          ctx.lineWidth = item.width
+          ctx.lineJoin = item.join
+          ctx.lineCap = 'butt'
+          ctx.setLineDash(item.dash ? [...item.dash] : [])
+          ctx.stroke()
+        }
+        break
+      }
+      case 'symbols': {
+        ctx.globalAlpha = item.alpha
+        // One path for all symbols when nothing is stroked (ECharts' large mode does the same).
+        if (!item.stroke || item.width <= 0) {
+          ctx.beginPath()
+          for (const c of item.centres) symbolPath(ctx, item.shape, c, item.size)
+          ctx.fillStyle = item.fill
+          ctx.fill()
+          break
+        }
+        ctx.fillStyle = item.fill
+        ctx.strokeStyle = item.stroke
+        ctx.lineWidth = item.width
+        ctx.lineJoin = 'miter'
+        for (const c of item.centres) {
+          ctx.beginPath()
+          symbolPath(ctx, item.shape, c, item.size)
+          ctx.fill()
+          ctx.stroke()
+        }
+        break
+      }
+      case 'label': {
+        ctx.font = item.style.font
+        const [w, h] = boxSize(ctx, item.text, item.style)
+        const [ax, ay] = item.anchor
+        const d = item.distance
+        const [x, y] = {
+          top: [ax - w / 2, ay - d - h],
+          bottom: [ax - w / 2, ay + d],
+          left: [ax - d - w, ay - h / 2],
+          right: [ax + d, ay - h / 2],
+        }[item.position]
+        boxedText(ctx, item.text, item.style, x!, y!)
+        break
+      }
+      case 'text': {
+        ctx.font = item.style.font
+        const x = item.left ?? width - (item.right ?? 0) - boxSize(ctx, item.text, item.style)[0]
+        boxedText(ctx, item.text, item.style, x, item.top)
+        break
+      }
+    }
+    ctx.restore()
+  }
+}

@@ -1,0 +1,72 @@
+// The live painter's drawing calls, recorded by a fake 2-D context: zrender's symbol
+// geometry inside a size × size box, labels placed beside their symbol, and text centred on
+// the em box as ECharts' SVG does (dominant-baseline: central).
+import { describe, expect, it } from 'vitest'
+import { paintLive } from '../../components/charts/livePaint'
+import type { Paint2D } from '../../components/charts/livePaint'
+import type { LiveItem } from '../../components/charts/livePlan'
+
+/** Records path vertices and text calls; text is 10 px per character, the em box 14 ascent + 4 descent. */
+function recorder() {
+  const calls: unknown[][] = []
+  const ctx = new Proxy({} as Record<string, unknown>, {
+    get(target, key: string) {
+      if (key in target) return target[key]
+      if (key === 'measureText') {
+        return (text: string) => ({ width: text === '\u56FD' ? 16 : 10 * text.length, emHeightAscent: 14, emHeightDescent: 4, fontBoundingBoxAscent: 18, fontBoundingBoxDescent: 7 })
+      }
+      return (...args: unknown[]) => { calls.push([key, ...args]) }
+    },
+    set(target, key: string, value) {
+      target[key] = value
+      return true
+    },
+  })
+  return { ctx: ctx as unknown as Paint2D, calls }
+}
+
+const vertices = (calls: unknown[][]) => calls.filter(c => c[0] === 'moveTo' || c[0] === 'lineTo').map(c => [c[1], c[2]])
+
+describe('paintLive', () => {
+  it('draws a diamond and a triangle with their points on the box edges', () => {
+    const { ctx, calls } = recorder()
+    const symbols = (shape: 'diamond' | 'triangle'): LiveItem => ({ kind: 'symbols', z2: 100, shape, size: 20, centres: [[50, 50]], fill: '#000', width: 0, alpha: 1 })
+    paintLive(ctx, [symbols('diamond')], 100, 100, 1)
+    expect(vertices(calls)).toEqual([[50, 40], [60, 50], [50, 60], [40, 50]])
+    calls.length = 0
+    paintLive(ctx, [symbols('triangle')], 100, 100, 1)
+    expect(vertices(calls)).toEqual([[50, 40], [60, 60], [40, 60]])
+  })
+
+  it('puts a top label its distance above the anchor, centred, and its text on the em box centre', () => {
+    const { ctx, calls } = recorder()
+    const style = { font: '600 17px sans-serif', fill: '#111' }
+    paintLive(ctx, [{ kind: 'label', z2: 102, text: 'AB', anchor: [100, 100], position: 'top', distance: 11, style }], 200, 200, 1)
+    const text = calls.find(c => c[0] === 'fillText')!
+    // Box 20 × 16 (the CJK glyph's width is zrender's line height) ending 11 px above the
+    // anchor: left 90, top 100 − 11 − 16 = 73; the line's centre is at 81, and the
+    // alphabetic baseline sits (14 − 4) / 2 below it.
+    expect(text).toEqual(['fillText', 'AB', 90, 81 + 5])
+  })
+
+  it('draws a caption\u2019s plate under its text, and places a right-anchored caption from the right edge', () => {
+    const { ctx, calls } = recorder()
+    const style = { font: '18px sans-serif', fill: '#111', plate: { fill: '#fff', padding: [2, 6, 2, 6] as const, radius: 4 } }
+    paintLive(ctx, [{ kind: 'text', z2: 0, text: 'key', right: 20, top: 5, style }], 300, 100, 2)
+    // Box: 30 + 12 wide, 16 + 4 tall; its right edge 20 px from the chart's (300 − 20 − 42 = 238).
+    expect(calls.find(c => c[0] === 'roundRect')).toEqual(['roundRect', 238, 5, 42, 20, 4])
+    expect(calls.find(c => c[0] === 'fillText')).toEqual(['fillText', 'key', 244, 5 + 2 + 8 + 5])
+    // Device pixels: the canvas is cleared whole, then drawn at twice the slide's scale.
+    expect(calls.filter(c => c[0] === 'setTransform')).toEqual([['setTransform', 1, 0, 0, 1, 0, 0], ['setTransform', 2, 0, 0, 2, 0, 0]])
+    expect(calls.find(c => c[0] === 'clearRect')).toEqual(['clearRect', 0, 0, 600, 200])
+  })
+
+  it('clips a line to its rectangle and dashes it as asked', () => {
+    const { ctx, calls } = recorder()
+    paintLive(ctx, [{ kind: 'path', z2: 0, points: [[0, 0], [10, 10]], closed: false, stroke: '#f00', width: 2, dash: [7, 5], alpha: 0.5, join: 'bevel', clip: { x: 1, y: 2, width: 3, height: 4 } }], 50, 50, 1)
+    const names = calls.map(c => c[0])
+    expect(names.indexOf('clip')).toBeLessThan(names.indexOf('stroke'))
+    expect(calls).toContainEqual(['rect', 1, 2, 3, 4])
+    expect(calls).toContainEqual(['setLineDash', [7, 5]])
+  })
+})

@@ -1,0 +1,102 @@
+// The live painter's plan (components/charts/livePlan.ts): pixel positions derived by hand
+// from the grid box and axis ranges, ECharts' drawing order (z, then z2: lines and
+// large-mode paths under single symbols under labels), and refusal of anything it does not
+// paint exactly, so such a chart keeps the ECharts path. The browser suite compares the
+// painted pixels with ECharts' (test/browser/liveFrames.test.mjs).
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { planLive } from '../../components/charts/livePlan'
+import type { LiveItem } from '../../components/charts/livePlan'
+import { splitAxes } from '../../components/charts/axisLayer'
+import { lightPalette as p } from '../../components/charts/palette'
+import { lpBallsOption } from '../../components/options/lpBallsOption'
+import { textbookOption } from '../../components/options/textbookOption'
+import { LP_STEPS, lpScene, lpDefaults } from '../../lib/scenes/lpBalls'
+import { textbookDefaults, textbookScene, TEXTBOOK_STEPS } from '../../lib/scenes/textbook'
+
+/** A 200 × 100 px grid at (40, 10) showing x in [−2, 2] and y in [0, 1]. */
+const frame = {
+  grid: [{ left: 40, top: 10, width: 200, height: 100 }],
+  xAxis: [{ type: 'value', gridIndex: 0, min: -2, max: 2 }],
+  yAxis: [{ type: 'value', gridIndex: 0, min: 0, max: 1 }],
+}
+const line = (id: string, data: unknown, extra: Record<string, unknown> = {}) => ({ id, type: 'line', data, showSymbol: false, lineStyle: { color: '#123456', width: 2 }, ...extra })
+const dot = (id: string, at: [number, number], extra: Record<string, unknown> = {}) => ({ id, type: 'scatter', data: [at], symbol: 'circle', symbolSize: 10, itemStyle: { color: '#000' }, ...extra })
+const kinds = (items: LiveItem[] | undefined) => items?.map(i => i.kind)
+
+describe('planLive', () => {
+  it('maps data to pixels through the grid box: x right, y up', () => {
+    const items = planLive({ ...frame, series: [line('l', [[-2, 0], [0, 0.5], [2, 1]])] })!
+    const path = items[0] as Extract<LiveItem, { kind: 'path' }>
+    // x = 40 + (x + 2) / 4 · 200, y = 10 + 100 − y · 100
+    expect(path.points).toEqual([[40, 110], [140, 60], [240, 10]])
+    expect(path.stroke).toBe('#123456')
+    // Clipped to the grid, widened by half the line width as ECharts does.
+    expect(path.clip).toEqual({ x: 39, y: 9, width: 202, height: 102 })
+  })
+
+  it('reads flat Float64Array data the same as [x, y] pairs', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 20 }), (pts) => {
+      const flat = new Float64Array(pts.flat())
+      const a = planLive({ ...frame, series: [line('l', pts)] })
+      const b = planLive({ ...frame, series: [{ ...line('l', flat), dimensions: ['x', 'y'] }] })
+      expect(b).toEqual(a)
+    }), { numRuns: 50 })
+  })
+
+  it('leaves out scatter symbols whose centre is outside the grid, and labels them as ECharts does', () => {
+    const items = planLive({ ...frame, series: [dot('d', [0, 0.5], { itemStyle: { color: '#000', borderColor: '#fff', borderWidth: 2 }, label: { show: true, formatter: 'P', position: 'top', color: '#111', fontSize: 17, fontWeight: 600 } }), dot('out', [3, 0.5])] })!
+    expect(kinds(items)).toEqual(['symbols', 'symbols', 'label'])
+    const [inside, outside, label] = items as [Extract<LiveItem, { kind: 'symbols' }>, Extract<LiveItem, { kind: 'symbols' }>, Extract<LiveItem, { kind: 'label' }>]
+    expect(inside.centres).toEqual([[140, 60]])
+    expect(outside.centres).toEqual([])
+    // 5 px beyond the symbol's box: half its size plus half its border.
+    expect(label.distance).toBe(5 + 5 + 1)
+    expect(label.style.font).toBe('600 17px sans-serif')
+  })
+
+  it('orders by z, then single symbols over lines and large-mode clouds, then labels on top', () => {
+    const cloud = (n: number) => ({ id: `c${n}`, type: 'scatter', large: true, largeThreshold: 3, data: Array.from({ length: n }, (_, i) => [i / n, 0.5]), symbol: 'rect', symbolSize: 5, z: 3 })
+    const items = planLive({
+      ...frame,
+      series: [
+        dot('top', [0, 0.5], { z: 5, label: { show: true, formatter: 'A' } }),
+        cloud(2), // under the threshold: single symbols
+        line('contour', [[0, 0], [1, 1]], { z: 1 }),
+        cloud(4), // at the threshold: one large path
+        line('through', [[0, 0], [1, 1]], { z: 3 }),
+      ],
+    })!
+    expect(items.map(i => [i.kind, i.z2])).toEqual([
+      ['path', 0], // z 1
+      ['symbols', 0], // z 3: the large cloud, then the line, in series order
+      ['path', 0],
+      ['symbols', 100], // z 3: the small cloud's single symbols
+      ['symbols', 100], // z 5
+      ['label', 102],
+    ])
+  })
+
+  it('paints the slides it was built for: the textbook picture and the Lp balls', () => {
+    const scene = textbookScene(TEXTBOOK_STEPS, textbookDefaults)
+    for (const panel of scene.panels) expect(planLive(splitAxes(textbookOption(scene, panel, p))!.content)).toBeDefined()
+    expect(planLive(splitAxes(lpBallsOption(lpScene(LP_STEPS, lpDefaults), p))!.content)).toBeDefined()
+  })
+
+  it.each([
+    ['a smooth line', { series: [line('l', [[0, 0]], { smooth: true })] }],
+    ['an end label', { series: [line('l', [[0, 0]], { endLabel: { show: true } })] }],
+    ['an area fill', { series: [line('l', [[0, 0]], { areaStyle: {} })] }],
+    ['a bar series', { series: [{ type: 'bar', data: [1] }] }],
+    ['a label computed by a function', { series: [dot('d', [0, 0], { label: { show: true, formatter: () => 'x' } })] }],
+    ['a pin symbol', { series: [dot('d', [0, 0], { symbol: 'pin' })] }],
+    ['a tooltip', { tooltip: {}, series: [] }],
+    ['a log axis', { yAxis: [{ type: 'log', gridIndex: 0, min: 1, max: 10 }], series: [] }],
+    ['an axis ranged by the data', { xAxis: [{ type: 'value', gridIndex: 0 }], series: [] }],
+    ['a grid placed by percentages', { grid: [{ left: '10%', top: 10, width: 200, height: 100 }], series: [] }],
+    ['a custom series drawing a rect', { series: [{ type: 'custom', coordinateSystem: 'cartesian2d', data: [0], renderItem: () => ({ type: 'rect', shape: {}, style: {} }) }] }],
+    ['a graphic image', { graphic: [{ type: 'image', left: 0, top: 0, style: {} }], series: [] }],
+  ])('refuses %s, so ECharts keeps drawing that chart', (_what, option) => {
+    expect(planLive({ ...frame, ...option })).toBeUndefined()
+  })
+})
