@@ -73,12 +73,21 @@ interface Cartesian {
   toPixel: (x: number, y: number) => Px
 }
 
+/** One side of a grid box: left and width, or left and right (of a chart `size` wide); numbers only. */
+function span(start: unknown, length: unknown, end: unknown, size: number): [number, number] {
+  if (typeof start !== 'number') throw new Unsupported('grid box')
+  if (typeof length === 'number') return [start, length]
+  if (typeof end === 'number') return [start, size - start - end]
+  throw new Unsupported('grid box')
+}
+
 /** Each axis pair's pixel mapping, from the grid boxes and fixed ranges the option states. */
-function cartesians(option: Plain): (xIndex: number, yIndex: number) => Cartesian {
+function cartesians(option: Plain, chart: { width: number; height: number }): (xIndex: number, yIndex: number) => Cartesian {
   const grids = list(option.grid).map((g) => {
-    only(g, ['id', 'left', 'top', 'width', 'height', 'show', 'outerBoundsMode'], 'grid')
-    const [x, y, width, height] = [g.left, g.top, g.width, g.height]
-    if (![x, y, width, height].every(v => typeof v === 'number')) throw new Unsupported('grid box')
+    only(g, ['id', 'left', 'top', 'right', 'bottom', 'width', 'height', 'show', 'outerBoundsMode', 'containLabel'], 'grid')
+    if (g.containLabel) throw new Unsupported('grid.containLabel')
+    const [x, width] = span(g.left, g.width, g.right, chart.width)
+    const [y, height] = span(g.top, g.height, g.bottom, chart.height)
     return { x, y, width, height } as Rect
   })
   const axis = (a: Plain) => {
@@ -131,11 +140,14 @@ const SYMBOLS: Record<string, { shape: SymbolShape; empty: boolean }> = {
   diamond: { shape: 'diamond', empty: false },
 }
 
+/** Series keys about animation only: a live frame is never animated. */
+const MOTION = ['animation', 'animationDuration', 'animationDurationUpdate', 'animationEasingUpdate']
+
 interface Context { cartesian: ReturnType<typeof cartesians>; family: string; text: string }
 
 /** A line series: its polyline (clipped to the grid, as ECharts does) and any point symbols. */
 function lineItems(s: Plain, c: Context): LiveItem[] {
-  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'showSymbol', 'symbol', 'symbolSize', 'silent', 'smooth', 'z', 'lineStyle', 'itemStyle', 'clip', 'endLabel'], 'line')
+  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'showSymbol', 'symbol', 'symbolSize', 'silent', 'smooth', 'z', 'lineStyle', 'itemStyle', 'clip', 'endLabel', ...MOTION], 'line')
   if (s.smooth || (s.endLabel !== undefined && only(s.endLabel, ['show'], 'endLabel').show)) throw new Unsupported('line extras')
   const ls = only(s.lineStyle, ['color', 'width', 'opacity', 'type'], 'lineStyle')
   const is = only(s.itemStyle, ['color'], 'line itemStyle')
@@ -168,7 +180,7 @@ function lineItems(s: Plain, c: Context): LiveItem[] {
 
 /** A scatter series: its symbols (centres outside the grid are left out, as ECharts does) and labels. */
 function scatterItems(s: Plain, c: Context): LiveItem[] {
-  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'symbol', 'symbolSize', 'silent', 'z', 'large', 'largeThreshold', 'itemStyle', 'label', 'clip'], 'scatter')
+  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'symbol', 'symbolSize', 'silent', 'z', 'large', 'largeThreshold', 'itemStyle', 'label', 'clip', ...MOTION], 'scatter')
   const is = only(s.itemStyle, ['color', 'borderColor', 'borderWidth', 'opacity'], 'scatter itemStyle')
   const label = only(s.label, ['show', 'formatter', 'position', 'distance', 'color', 'fontSize', 'fontWeight', 'fontFamily', 'backgroundColor', 'padding', 'borderRadius'], 'label')
   const look = SYMBOLS[str(s.symbol, 'circle')]
@@ -209,7 +221,7 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
 
 /** A custom series whose single item is a polygon or polyline (the orange region). */
 function customItems(s: Plain, c: Context): LiveItem[] {
-  only(s, ['id', 'type', 'coordinateSystem', 'xAxisIndex', 'yAxisIndex', 'data', 'silent', 'z', 'renderItem'], 'custom')
+  only(s, ['id', 'type', 'coordinateSystem', 'xAxisIndex', 'yAxisIndex', 'data', 'silent', 'z', 'renderItem', ...MOTION], 'custom')
   if (s.coordinateSystem !== 'cartesian2d' || typeof s.renderItem !== 'function' || !Array.isArray(s.data) || s.data.length !== 1) throw new Unsupported('custom')
   const cart = c.cartesian(num(s.xAxisIndex, 0), num(s.yAxisIndex, 0))
   const api = { coord: ([x, y]: Px) => [...cart.toPixel(x, y)] }
@@ -245,12 +257,23 @@ const OPTION_KEYS = ['backgroundColor', 'textStyle', 'grid', 'xAxis', 'yAxis', '
  * The shapes of `option` in painting order (see LiveItem), or undefined when the option uses
  * a feature the live painter does not reproduce.
  */
-export function planLive(option: Plain): LiveItem[] | undefined {
+export function planLive(option: Plain, chart: { width: number; height: number }): LiveItem[] | undefined {
+  const plan = tryPlan(option, chart)
+  return Array.isArray(plan) ? plan : undefined
+}
+
+/** Why `option` cannot be painted live (the first feature refused), or undefined if it can. */
+export function whyNotLive(option: Plain, chart: { width: number; height: number }): string | undefined {
+  const plan = tryPlan(option, chart)
+  return Array.isArray(plan) ? undefined : plan
+}
+
+function tryPlan(option: Plain, chart: { width: number; height: number }): LiveItem[] | string {
   try {
     only(option, OPTION_KEYS, 'option')
     if (option.backgroundColor !== undefined && option.backgroundColor !== 'transparent') throw new Unsupported('background')
     const ts = only(option.textStyle, ['fontFamily', 'color'], 'textStyle')
-    const c: Context = { cartesian: cartesians(option), family: str(ts.fontFamily, 'sans-serif'), text: str(ts.color, '#333') }
+    const c: Context = { cartesian: cartesians(option, chart), family: str(ts.fontFamily, 'sans-serif'), text: str(ts.color, '#333') }
     const placed: { z: number; item: LiveItem }[] = []
     for (const s of list(option.series)) {
       const build = s.type === 'line' ? lineItems : s.type === 'scatter' ? scatterItems : s.type === 'custom' ? customItems : undefined
@@ -262,7 +285,7 @@ export function planLive(option: Plain): LiveItem[] | undefined {
     return placed.sort((a, b) => a.z - b.z || a.item.z2 - b.item.z2).map(p => p.item)
   }
   catch (e) {
-    if (e instanceof Unsupported) return undefined
+    if (e instanceof Unsupported) return e.message
     throw e
   }
 }

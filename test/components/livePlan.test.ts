@@ -5,7 +5,7 @@
 // painted pixels with ECharts' (test/browser/liveFrames.test.mjs).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { planLive } from '../../components/charts/livePlan'
+import { planLive as planOn } from '../../components/charts/livePlan'
 import type { LiveItem } from '../../components/charts/livePlan'
 import { splitAxes } from '../../components/charts/axisLayer'
 import { lightPalette as p } from '../../components/charts/palette'
@@ -22,6 +22,8 @@ const frame = {
 }
 const line = (id: string, data: unknown, extra: Record<string, unknown> = {}) => ({ id, type: 'line', data, showSymbol: false, lineStyle: { color: '#123456', width: 2 }, ...extra })
 const dot = (id: string, at: [number, number], extra: Record<string, unknown> = {}) => ({ id, type: 'scatter', data: [at], symbol: 'circle', symbolSize: 10, itemStyle: { color: '#000' }, ...extra })
+/** Plans on a 300 × 200 px chart. */
+const planLive = (option: Record<string, unknown>) => planOn(option, { width: 300, height: 200 })
 const kinds = (items: LiveItem[] | undefined) => items?.map(i => i.kind)
 
 describe('planLive', () => {
@@ -33,6 +35,12 @@ describe('planLive', () => {
     expect(path.stroke).toBe('#123456')
     // Clipped to the grid, widened by half the line width as ECharts does.
     expect(path.clip).toEqual({ x: 39, y: 9, width: 202, height: 102 })
+  })
+
+  it('reads a grid box given by its margins (left and right, top and bottom) against the chart’s size', () => {
+    const margins = { ...frame, grid: [{ left: 40, right: 60, top: 10, bottom: 90 }] }
+    const series = [line('l', [[-2, 0], [2, 1]])]
+    expect(planLive({ ...margins, series })).toEqual(planLive({ ...frame, series }))
   })
 
   it('reads flat Float64Array data the same as [x, y] pairs', () => {
