@@ -5,12 +5,19 @@ import type { LiveItem, Px, SymbolShape, TextStyle } from './livePlan'
 
 /** The part of CanvasRenderingContext2D the painter uses (a recording fake stands in for tests). */
 export type Paint2D = Pick<CanvasRenderingContext2D,
-  'save' | 'restore' | 'beginPath' | 'closePath' | 'moveTo' | 'lineTo' | 'arc' | 'rect' | 'roundRect' | 'clip' | 'fill' | 'stroke'
+  'save' | 'restore' | 'beginPath' | 'closePath' | 'moveTo' | 'lineTo' | 'arc' | 'bezierCurveTo' | 'rect' | 'roundRect' | 'clip' | 'fill' | 'stroke'
   | 'setLineDash' | 'fillText' | 'measureText' | 'clearRect' | 'setTransform'
   | 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineJoin' | 'lineCap' | 'globalAlpha' | 'font' | 'textAlign' | 'textBaseline'>
 
-function symbolPath(ctx: Paint2D, shape: SymbolShape, [cx, cy]: Px, size: number) {
+/**
+ * Adds one symbol to the current path: zrender's shape for `shape` in a size × size box
+ * centred on `centre` (a pin's tip is at the centre, its head above), turned half a circle if asked.
+ */
+function symbolPath(ctx: Paint2D, shape: SymbolShape, [cx, cy]: Px, size: number, turned = false) {
+  const k = turned ? -1 : 1
   const h = size / 2
+  const move = (dx: number, dy: number) => ctx.moveTo(cx + k * dx, cy + k * dy)
+  const line = (dx: number, dy: number) => ctx.lineTo(cx + k * dx, cy + k * dy)
   switch (shape) {
     case 'circle':
       ctx.moveTo(cx + h, cy)
@@ -19,19 +26,40 @@ function symbolPath(ctx: Paint2D, shape: SymbolShape, [cx, cy]: Px, size: number
     case 'rect':
       ctx.rect(cx - h, cy - h, size, size)
       break
+    case 'roundRect':
+      ctx.roundRect(cx - h, cy - h, size, size, size / 4)
+      break
     case 'triangle':
-      ctx.moveTo(cx, cy - h)
-      ctx.lineTo(cx + h, cy + h)
-      ctx.lineTo(cx - h, cy + h)
+      move(0, -h)
+      line(h, h)
+      line(-h, h)
       ctx.closePath()
       break
     case 'diamond':
-      ctx.moveTo(cx, cy - h)
-      ctx.lineTo(cx + h, cy)
-      ctx.lineTo(cx, cy + h)
-      ctx.lineTo(cx - h, cy)
+      move(0, -h)
+      line(h, 0)
+      line(0, h)
+      line(-h, 0)
       ctx.closePath()
       break
+    case 'pin': {
+      // zrender's Pin (echarts/lib/util/symbol.js), with its tip (x, y) at the centre.
+      const w = size / 5 * 3
+      const r = w / 2
+      const height = Math.max(w, size)
+      const dy = r * r / (height - r)
+      const headY = -height + r + dy
+      const angle = Math.asin(dy / r)
+      const dx = Math.cos(angle) * r
+      const [tanX, tanY] = [Math.sin(angle), Math.cos(angle)]
+      const [cp1, cp2] = [r * 0.6, r * 0.7]
+      move(-dx, headY + dy)
+      ctx.arc(cx, cy + k * headY, r, Math.PI - angle + (turned ? Math.PI : 0), 2 * Math.PI + angle + (turned ? Math.PI : 0))
+      ctx.bezierCurveTo(cx + k * (dx - tanX * cp1), cy + k * (headY + dy + tanY * cp1), cx, cy - k * cp2, cx, cy)
+      ctx.bezierCurveTo(cx, cy - k * cp2, cx + k * (-dx + tanX * cp1), cy + k * (headY + dy + tanY * cp1), cx - k * dx, cy + k * (headY + dy))
+      ctx.closePath()
+      break
+    }
   }
 }
 
@@ -102,7 +130,7 @@ export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: numbe
         // One path for all symbols when nothing is stroked (ECharts' large mode does the same).
         if (!item.stroke || item.width <= 0) {
           ctx.beginPath()
-          for (const c of item.centres) symbolPath(ctx, item.shape, c, item.size)
+          for (const c of item.centres) symbolPath(ctx, item.shape, c, item.size, item.turned)
           ctx.fillStyle = item.fill
           ctx.fill()
           break
@@ -113,7 +141,7 @@ export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: numbe
         ctx.lineJoin = 'miter'
         for (const c of item.centres) {
           ctx.beginPath()
-          symbolPath(ctx, item.shape, c, item.size)
+          symbolPath(ctx, item.shape, c, item.size, item.turned)
           ctx.fill()
           ctx.stroke()
         }
@@ -124,13 +152,23 @@ export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: numbe
         const [w, h] = boxSize(ctx, item.text, item.style)
         const [ax, ay] = item.anchor
         const d = item.distance
+        ctx.globalAlpha = item.alpha
         const [x, y] = {
+          inside: [ax - w / 2, ay - h / 2],
           top: [ax - w / 2, ay - d - h],
           bottom: [ax - w / 2, ay + d],
           left: [ax - d - w, ay - h / 2],
           right: [ax + d, ay - h / 2],
         }[item.position]
         boxedText(ctx, item.text, item.style, x!, y!)
+        break
+      }
+      case 'anchoredText': {
+        ctx.font = item.style.font
+        const [w, h] = boxSize(ctx, item.text, item.style)
+        const x = item.at[0] - { left: 0, start: 0, center: w / 2, right: w, end: w }[item.align]
+        const y = item.at[1] - { top: 0, middle: h / 2, bottom: h }[item.verticalAlign]
+        boxedText(ctx, item.text, item.style, x, y)
         break
       }
       case 'text': {

@@ -11,8 +11,8 @@ type Plain = Record<string, unknown>
 export type Px = readonly [number, number]
 export interface Rect { x: number; y: number; width: number; height: number }
 
-export type SymbolShape = 'circle' | 'rect' | 'triangle' | 'diamond'
-export type LabelPosition = 'top' | 'bottom' | 'left' | 'right'
+export type SymbolShape = 'circle' | 'rect' | 'roundRect' | 'triangle' | 'diamond' | 'pin'
+export type LabelPosition = 'top' | 'bottom' | 'left' | 'right' | 'inside'
 
 export interface TextStyle {
   font: string
@@ -27,9 +27,10 @@ export interface TextStyle {
  */
 export type LiveItem = { z2: number } & (
   | { kind: 'path'; points: Px[]; closed: boolean; fill?: string; stroke?: string; width: number; dash?: readonly number[]; alpha: number; join: CanvasLineJoin; clip?: Rect }
-  | { kind: 'symbols'; shape: SymbolShape; size: number; centres: Px[]; fill: string; stroke?: string; width: number; alpha: number }
-  | { kind: 'label'; text: string; anchor: Px; position: LabelPosition; distance: number; style: TextStyle }
-  | { kind: 'text'; text: string; left?: number; right?: number; top: number; style: TextStyle })
+  | { kind: 'symbols'; shape: SymbolShape; size: number; centres: Px[]; fill: string; stroke?: string; width: number; alpha: number; turned?: boolean }
+  | { kind: 'label'; text: string; anchor: Px; position: LabelPosition; distance: number; style: TextStyle; alpha: number }
+  | { kind: 'text'; text: string; left?: number; right?: number; top: number; style: TextStyle }
+  | { kind: 'anchoredText'; text: string; at: Px; align: CanvasTextAlign; verticalAlign: 'top' | 'middle' | 'bottom'; style: TextStyle })
 
 /** zrender's z2 of single symbols (ECharts' Symbol) and of labels (their host's + 2). */
 const SYMBOL_Z2 = 100
@@ -91,10 +92,10 @@ function cartesians(option: Plain, chart: { width: number; height: number }): (x
     return { x, y, width, height } as Rect
   })
   const axis = (a: Plain) => {
-    if ((a.type ?? 'value') !== 'value' || a.inverse || typeof a.min !== 'number' || typeof a.max !== 'number' || !(a.max > a.min)) throw new Unsupported('axis')
+    if ((a.type ?? 'value') !== 'value' || typeof a.min !== 'number' || typeof a.max !== 'number' || !(a.max > a.min)) throw new Unsupported('axis')
     const grid = grids[num(a.gridIndex, 0)]
     if (!grid) throw new Unsupported('axis grid')
-    return { min: a.min, max: a.max, grid }
+    return { min: a.min, max: a.max, grid, inverse: a.inverse === true }
   }
   const xs = list(option.xAxis).map(axis)
   const ys = list(option.yAxis).map(axis)
@@ -102,9 +103,10 @@ function cartesians(option: Plain, chart: { width: number; height: number }): (x
     const [xa, ya] = [xs[xi], ys[yi]]
     if (!xa || !ya || xa.grid !== ya.grid) throw new Unsupported('axis index')
     const area = xa.grid
-    const sx = area.width / (xa.max - xa.min)
-    const sy = area.height / (ya.max - ya.min)
-    return { area, toPixel: (x, y) => [area.x + (x - xa.min) * sx, area.y + area.height - (y - ya.min) * sy] }
+    // A fraction along each axis, from its minimum (or its maximum when inverted).
+    const fx = (x: number) => (xa.inverse ? xa.max - x : x - xa.min) / (xa.max - xa.min)
+    const fy = (y: number) => (ya.inverse ? ya.max - y : y - ya.min) / (ya.max - ya.min)
+    return { area, toPixel: (x, y) => [area.x + fx(x) * area.width, area.y + area.height - fy(y) * area.height] }
   }
 }
 
@@ -136,6 +138,8 @@ const SYMBOLS: Record<string, { shape: SymbolShape; empty: boolean }> = {
   circle: { shape: 'circle', empty: false },
   emptyCircle: { shape: 'circle', empty: true },
   rect: { shape: 'rect', empty: false },
+  roundRect: { shape: 'roundRect', empty: false },
+  pin: { shape: 'pin', empty: false },
   triangle: { shape: 'triangle', empty: false },
   diamond: { shape: 'diamond', empty: false },
 }
@@ -178,32 +182,49 @@ function lineItems(s: Plain, c: Context): LiveItem[] {
   return items
 }
 
+/** How a scatter point is drawn: the series' look, or a data item's own. */
+function symbolLook(o: Plain, fallback: { symbol: string; size: number; style: Plain }, c: Context) {
+  const style = only(o.itemStyle ?? fallback.style, ['color', 'borderColor', 'borderWidth', 'opacity'], 'scatter itemStyle')
+  const look = SYMBOLS[str(o.symbol, fallback.symbol)]
+  if (!look) throw new Unsupported('scatter symbol')
+  const colour = str(style.color, c.text)
+  const borderWidth = num(style.borderWidth, 0)
+  // ECharts' scatter default is 0.8 opaque (ScatterSeries.defaultOption.itemStyle).
+  return { look, size: num(o.symbolSize, fallback.size), colour, borderWidth, border: borderWidth > 0 ? str(style.borderColor, colour) : undefined, alpha: num(style.opacity, 0.8) }
+}
+
 /** A scatter series: its symbols (centres outside the grid are left out, as ECharts does) and labels. */
 function scatterItems(s: Plain, c: Context): LiveItem[] {
-  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'symbol', 'symbolSize', 'silent', 'z', 'large', 'largeThreshold', 'itemStyle', 'label', 'clip', ...MOTION], 'scatter')
-  const is = only(s.itemStyle, ['color', 'borderColor', 'borderWidth', 'opacity'], 'scatter itemStyle')
+  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'symbol', 'symbolSize', 'symbolRotate', 'silent', 'z', 'large', 'largeThreshold', 'itemStyle', 'label', 'clip', ...MOTION], 'scatter')
   const label = only(s.label, ['show', 'formatter', 'position', 'distance', 'color', 'fontSize', 'fontWeight', 'fontFamily', 'backgroundColor', 'padding', 'borderRadius'], 'label')
-  const look = SYMBOLS[str(s.symbol, 'circle')]
-  if (!look) throw new Unsupported('scatter symbol')
+  // A half turn is the only rotation used; it maps each symbol onto itself mirrored through its centre.
+  if (![undefined, 0, 180].includes(s.symbolRotate as number)) throw new Unsupported('symbolRotate')
   const cart = c.cartesian(num(s.xAxisIndex, 0), num(s.yAxisIndex, 0))
-  const centres = dataPoints(s.data).map(([x, y]) => cart.toPixel(x, y)).filter(pt => s.clip === false || inside(cart.area, pt))
-  const size = num(s.symbolSize, 10)
-  const colour = str(is.color, c.text)
-  const borderWidth = num(is.borderWidth, 0)
-  const border = borderWidth > 0 ? str(is.borderColor, colour) : undefined
-  const items: LiveItem[] = []
+  const series = { symbol: str(s.symbol, 'circle'), size: num(s.symbolSize, 10), style: s.itemStyle as Plain }
+  // Data items with a look of their own ({ value, symbol, symbolSize, itemStyle }) are drawn one by one.
+  const raw = Array.isArray(s.data) && s.data.some(isObj) ? s.data : undefined
+  const points = raw
+    ? raw.map(d => ({ at: dataPoints([only(d, ['value', 'symbol', 'symbolSize', 'itemStyle'], 'data item').value])[0]!, look: symbolLook(d as Plain, series, c) }))
+    : dataPoints(s.data).map(at => ({ at, look: symbolLook({}, series, c) }))
+  const shown = points.map(p => ({ ...p, at: cart.toPixel(...p.at) })).filter(p => s.clip === false || inside(cart.area, p.at))
+  const groups = raw ? shown.map(p => ({ look: p.look, centres: [p.at] })) : [{ look: symbolLook({}, series, c), centres: shown.map(p => p.at) }]
   // ECharts' large mode (one path for all symbols, under single symbols) starts at the threshold.
-  const z2 = s.large && centres.length >= num(s.largeThreshold, 2000) ? 0 : SYMBOL_Z2
-  if (size > 0 && colour !== 'transparent') {
-    items.push(look.empty
-      ? { kind: 'symbols', z2, shape: look.shape, size, centres, fill: '#fff', stroke: border ?? colour, width: Math.max(borderWidth, 2), alpha: num(is.opacity, 1) }
-      : { kind: 'symbols', z2, shape: look.shape, size, centres, fill: colour, stroke: border, width: borderWidth, alpha: num(is.opacity, 1) })
+  const z2 = s.large && shown.length >= num(s.largeThreshold, 2000) ? 0 : SYMBOL_Z2
+  const turned = s.symbolRotate === 180
+  const items: LiveItem[] = []
+  for (const { look: l, centres } of groups) {
+    if (l.size <= 0 || l.colour === 'transparent') continue
+    items.push(l.look.empty
+      ? { kind: 'symbols', z2, shape: l.look.shape, size: l.size, centres, fill: '#fff', stroke: l.border ?? l.colour, width: Math.max(l.borderWidth, 2), alpha: l.alpha, turned }
+      : { kind: 'symbols', z2, shape: l.look.shape, size: l.size, centres, fill: l.colour, stroke: l.border, width: l.borderWidth, alpha: l.alpha, turned })
   }
   if (label.show) {
-    if (typeof label.formatter !== 'string') throw new Unsupported('label formatter')
-    const position = str(label.position, 'top')
-    if (!['top', 'bottom', 'left', 'right'].includes(position)) throw new Unsupported('label position')
-    for (const anchor of centres) {
+    if (typeof label.formatter !== 'string' || raw) throw new Unsupported('label')
+    // A scatter label sits inside its symbol unless placed, as opaque as the symbol.
+    const position = str(label.position, 'inside')
+    if (!['top', 'bottom', 'left', 'right', 'inside'].includes(position)) throw new Unsupported('label position')
+    const { size, border, borderWidth, alpha } = symbolLook({}, series, c)
+    for (const anchor of shown.map(p => p.at)) {
       items.push({
         kind: 'label',
         z2: LABEL_Z2,
@@ -213,6 +234,7 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
         // ECharts places a label `distance` beyond the symbol's box, stroke included.
         distance: num(label.distance, 5) + size / 2 + (border ? borderWidth / 2 : 0),
         style: textStyle({ ...label, fill: label.color }, c.family, c.text, 0),
+        alpha,
       })
     }
   }
@@ -243,11 +265,28 @@ function customItems(s: Plain, c: Context): LiveItem[] {
   }]
 }
 
-/** A text element of the graphic component (a caption or a key), placed by left or right and top. */
+const TEXT_STYLE = ['text', 'font', 'fontFamily', 'fontSize', 'fontWeight', 'fill', 'backgroundColor', 'padding', 'borderRadius']
+
+/**
+ * An element of the graphic component: text placed by left or right and top (a caption or
+ * a key), text anchored at x, y with an alignment (a line's label), or a polyline in pixels.
+ */
 function graphicItem(g: Plain, c: Context): LiveItem {
-  only(g, ['id', 'type', 'left', 'right', 'top', 'z', 'silent', 'style'], 'graphic')
-  if (g.type !== 'text' || typeof g.top !== 'number' || (typeof g.left !== 'number') === (typeof g.right !== 'number')) throw new Unsupported('graphic')
-  const s = only(g.style, ['text', 'font', 'fontFamily', 'fontSize', 'fontWeight', 'fill', 'backgroundColor', 'padding', 'borderRadius'], 'graphic style')
+  only(g, ['id', 'type', 'left', 'right', 'top', 'x', 'y', 'z', 'silent', 'style', 'shape'], 'graphic')
+  if (g.type === 'polyline') {
+    const style = only(g.style, ['stroke', 'lineWidth', 'opacity'], 'graphic polyline style')
+    const shape = only(g.shape, ['points'], 'graphic polyline shape')
+    return { kind: 'path', z2: 0, points: dataPoints(shape.points), closed: false, stroke: str(style.stroke, c.text), width: num(style.lineWidth, 1), alpha: num(style.opacity, 1), join: 'miter' }
+  }
+  if (g.type !== 'text') throw new Unsupported('graphic')
+  if (typeof g.x === 'number' && typeof g.y === 'number') {
+    const s = only(g.style, [...TEXT_STYLE, 'align', 'verticalAlign'], 'graphic style')
+    const verticalAlign = str(s.verticalAlign, 'top')
+    if (!['top', 'middle', 'bottom'].includes(verticalAlign) || !['left', 'center', 'right'].includes(str(s.align, 'left'))) throw new Unsupported('text align')
+    return { kind: 'anchoredText', z2: 0, text: str(s.text, ''), at: [g.x, g.y], align: str(s.align, 'left') as CanvasTextAlign, verticalAlign: verticalAlign as 'top', style: textStyle(s, c.family, c.text, 0) }
+  }
+  if (typeof g.top !== 'number' || (typeof g.left !== 'number') === (typeof g.right !== 'number')) throw new Unsupported('graphic place')
+  const s = only(g.style, TEXT_STYLE, 'graphic style')
   return { kind: 'text', z2: 0, text: str(s.text, ''), left: g.left as number | undefined, right: g.right as number | undefined, top: g.top, style: textStyle(s, c.family, c.text, 0) }
 }
 

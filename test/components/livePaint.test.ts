@@ -38,10 +38,27 @@ describe('paintLive', () => {
     expect(vertices(calls)).toEqual([[50, 40], [60, 60], [40, 60]])
   })
 
+  it('turns a triangle half a circle about its centre', () => {
+    const { ctx, calls } = recorder()
+    paintLive(ctx, [{ kind: 'symbols', z2: 100, shape: 'triangle', size: 20, centres: [[50, 50]], fill: '#000', width: 0, alpha: 1, turned: true }], 100, 100, 1)
+    expect(vertices(calls)).toEqual([[50, 60], [40, 40], [60, 40]])
+  })
+
+  it('draws a pin with its tip on the point and its head above (zrender’s Pin)', () => {
+    const { ctx, calls } = recorder()
+    paintLive(ctx, [{ kind: 'symbols', z2: 100, shape: 'pin', size: 20, centres: [[50, 50]], fill: '#000', width: 0, alpha: 1 }], 100, 100, 1)
+    // The path ends at the tip (both curves meet there); the head's circle (r = 6) is above it.
+    const curves = calls.filter(c => c[0] === 'bezierCurveTo')
+    expect(curves[0]!.slice(5)).toEqual([50, 50])
+    const arc = calls.find(c => c[0] === 'arc')!
+    expect(arc[3]).toBe(6)
+    expect(arc[2] as number).toBeLessThan(50 - 6)
+  })
+
   it('puts a top label its distance above the anchor, centred, and its text on the em box centre', () => {
     const { ctx, calls } = recorder()
     const style = { font: '600 17px sans-serif', fill: '#111' }
-    paintLive(ctx, [{ kind: 'label', z2: 102, text: 'AB', anchor: [100, 100], position: 'top', distance: 11, style }], 200, 200, 1)
+    paintLive(ctx, [{ kind: 'label', z2: 102, text: 'AB', anchor: [100, 100], position: 'top', distance: 11, style, alpha: 1 }], 200, 200, 1)
     const text = calls.find(c => c[0] === 'fillText')!
     // Box 20 × 16 (the CJK glyph's width is zrender's line height) ending 11 px above the
     // anchor: left 90, top 100 − 11 − 16 = 73; the line's centre is at 81, and the

@@ -63,6 +63,36 @@ describe('planLive', () => {
     expect(label.style.font).toBe('600 17px sans-serif')
   })
 
+  it('keeps ECharts’ scatter defaults: symbols 0.8 opaque, labels inside the symbol and as opaque', () => {
+    const items = planLive({ ...frame, series: [dot('d', [0, 0.5], { label: { show: true, formatter: 'P' } })] })!
+    const [symbols, label] = items as [Extract<LiveItem, { kind: 'symbols' }>, Extract<LiveItem, { kind: 'label' }>]
+    expect(symbols.alpha).toBe(0.8)
+    expect(label.position).toBe('inside')
+    expect(label.alpha).toBe(0.8)
+  })
+
+  it('draws data items with looks of their own one by one, turned half a circle if asked', () => {
+    const items = planLive({ ...frame, series: [{ type: 'scatter', symbolRotate: 180, data: [{ value: [0, 0.5], symbol: 'pin', symbolSize: 11, itemStyle: { color: '#f00' } }, { value: [2, 1], symbol: 'roundRect' }] }] })!
+    expect(items.map(i => i.kind === 'symbols' && [i.shape, i.size, i.fill, i.centres, i.turned])).toEqual([
+      ['pin', 11, '#f00', [[140, 60]], true],
+      ['roundRect', 10, '#333', [[240, 10]], true],
+    ])
+  })
+
+  it('maps an inverted axis from its maximum', () => {
+    const items = planLive({ ...frame, xAxis: [{ type: 'value', gridIndex: 0, min: -2, max: 2, inverse: true }], series: [line('l', [[-2, 0], [1, 1]])] })!
+    expect((items[0] as Extract<LiveItem, { kind: 'path' }>).points).toEqual([[240, 110], [90, 10]])
+  })
+
+  it('takes graphic polylines in pixels and text anchored at x, y with its alignment', () => {
+    const items = planLive({ ...frame, series: [], graphic: [
+      { type: 'polyline', z: 10, shape: { points: [[1, 2], [3, 4]] }, style: { stroke: '#000', lineWidth: 1.2, opacity: 0.8 } },
+      { type: 'text', z: 10, x: 5, y: 6, style: { text: 'key', fontSize: 16, verticalAlign: 'middle', align: 'left' } },
+    ] })!
+    expect(items[0]).toMatchObject({ kind: 'path', points: [[1, 2], [3, 4]], stroke: '#000', width: 1.2, alpha: 0.8, closed: false })
+    expect(items[1]).toMatchObject({ kind: 'anchoredText', at: [5, 6], align: 'left', verticalAlign: 'middle', text: 'key' })
+  })
+
   it('orders by z, then single symbols over lines and large-mode clouds, then labels on top', () => {
     const cloud = (n: number) => ({ id: `c${n}`, type: 'scatter', large: true, largeThreshold: 3, data: Array.from({ length: n }, (_, i) => [i / n, 0.5]), symbol: 'rect', symbolSize: 5, z: 3 })
     const items = planLive({
@@ -97,7 +127,9 @@ describe('planLive', () => {
     ['an area fill', { series: [line('l', [[0, 0]], { areaStyle: {} })] }],
     ['a bar series', { series: [{ type: 'bar', data: [1] }] }],
     ['a label computed by a function', { series: [dot('d', [0, 0], { label: { show: true, formatter: () => 'x' } })] }],
-    ['a pin symbol', { series: [dot('d', [0, 0], { symbol: 'pin' })] }],
+    ['an arrow symbol', { series: [dot('d', [0, 0], { symbol: 'arrow' })] }],
+    ['a symbol turned a quarter', { series: [dot('d', [0, 0], { symbolRotate: 90 })] }],
+    ['line labels that move out of each other’s way', { series: [line('l', [[0, 0]], { labelLayout: { moveOverlap: 'shiftY' } })] }],
     ['a tooltip', { tooltip: {}, series: [] }],
     ['a log axis', { yAxis: [{ type: 'log', gridIndex: 0, min: 1, max: 10 }], series: [] }],
     ['an axis ranged by the data', { xAxis: [{ type: 'value', gridIndex: 0 }], series: [] }],
