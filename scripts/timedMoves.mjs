@@ -52,3 +52,23 @@ export function timedMoves(el, { moves, kind }) {
     requestAnimationFrame(frame)
   })
 }
+
+/**
+ * Runs in the page right after a control's last move: the longest frame (time between two
+ * animation frames, less one 60 Hz period) over the next `ms` milliseconds. It holds the
+ * chart's redraw by ECharts once the input has paused (live frames, components/charts/livePlan.ts).
+ */
+export function settleFrame(_el, { ms }) {
+  return new Promise((resolve) => {
+    let last = performance.now()
+    let longest = 0
+    const end = last + ms
+    const frame = (now) => {
+      longest = Math.max(longest, now - last)
+      last = now
+      if (now < end) requestAnimationFrame(frame)
+      else resolve(Math.max(0, longest - 1000 / 60))
+    }
+    requestAnimationFrame(frame)
+  })
+}

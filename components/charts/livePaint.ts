@@ -93,8 +93,42 @@ function boxSize(ctx: Paint2D, text: string, style: TextStyle): Px {
   return [ctx.measureText(text).width + pl + pr, lineHeight(ctx) + pt + pb]
 }
 
-/** Clears the canvas (`width` × `height` slide pixels at `ratio` device pixels each) and paints `items`. */
-export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: number, height: number, ratio: number) {
+/** A label's box (plate included) in slide pixels. */
+function labelBox(ctx: Paint2D, item: Extract<LiveItem, { kind: 'label' }>): [number, number, number, number] {
+  ctx.font = item.style.font
+  const [w, h] = boxSize(ctx, item.text, item.style)
+  const [ax, ay] = item.anchor
+  const d = item.distance
+  const [x, y] = {
+    inside: [ax - w / 2, ay - h / 2],
+    top: [ax - w / 2, ay - d - h],
+    bottom: [ax - w / 2, ay + d],
+    left: [ax - d - w, ay - h / 2],
+    right: [ax + d, ay - h / 2],
+  }[item.position]
+  return [x!, y!, w, h]
+}
+
+/**
+ * Whether ECharts would move any of the labels asked to avoid each other (moveOverlap:
+ * 'shiftY'): it does when two of them overlap in height (wherever they are across) or one
+ * sticks out of the chart, and never when there is only one (echarts/lib/label/labelLayoutHelper.js).
+ */
+function labelsWouldShift(ctx: Paint2D, items: readonly LiveItem[], height: number): boolean {
+  const boxes = items.flatMap(i => (i.kind === 'label' && i.shiftY ? [labelBox(ctx, i)] : [])).sort((a, b) => a[1] - b[1])
+  if (boxes.length < 2) return false
+  const margin = 0.5 // closer than this is too close to call
+  return boxes[0]![1] < margin || boxes.at(-1)![1] + boxes.at(-1)![3] > height - margin
+    || boxes.some((b, i) => i > 0 && b[1] < boxes[i - 1]![1] + boxes[i - 1]![3] + margin)
+}
+
+/**
+ * Clears the canvas (`width` × `height` slide pixels at `ratio` device pixels each) and paints
+ * `items`. Returns false, painting nothing, when ECharts would move labels out of each
+ * other's way, which the painter does not do: that frame is ECharts' to draw.
+ */
+export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: number, height: number, ratio: number): boolean {
+  if (labelsWouldShift(ctx, items, height)) return false
   ctx.setTransform(1, 0, 0, 1, 0, 0)
   ctx.clearRect(0, 0, width * ratio, height * ratio)
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
@@ -148,19 +182,9 @@ export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: numbe
         break
       }
       case 'label': {
-        ctx.font = item.style.font
-        const [w, h] = boxSize(ctx, item.text, item.style)
-        const [ax, ay] = item.anchor
-        const d = item.distance
+        const [x, y] = labelBox(ctx, item)
         ctx.globalAlpha = item.alpha
-        const [x, y] = {
-          inside: [ax - w / 2, ay - h / 2],
-          top: [ax - w / 2, ay - d - h],
-          bottom: [ax - w / 2, ay + d],
-          left: [ax - d - w, ay - h / 2],
-          right: [ax + d, ay - h / 2],
-        }[item.position]
-        boxedText(ctx, item.text, item.style, x!, y!)
+        boxedText(ctx, item.text, item.style, x, y)
         break
       }
       case 'anchoredText': {
@@ -180,4 +204,5 @@ export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: numbe
     }
     ctx.restore()
   }
+  return true
 }

@@ -28,13 +28,15 @@ export interface TextStyle {
 export type LiveItem = { z2: number } & (
   | { kind: 'path'; points: Px[]; closed: boolean; fill?: string; stroke?: string; width: number; dash?: readonly number[]; alpha: number; join: CanvasLineJoin; clip?: Rect }
   | { kind: 'symbols'; shape: SymbolShape; size: number; centres: Px[]; fill: string; stroke?: string; width: number; alpha: number; turned?: boolean }
-  | { kind: 'label'; text: string; anchor: Px; position: LabelPosition; distance: number; style: TextStyle; alpha: number }
+  | { kind: 'label'; text: string; anchor: Px; position: LabelPosition; distance: number; style: TextStyle; alpha: number; shiftY?: boolean }
   | { kind: 'text'; text: string; left?: number; right?: number; top: number; style: TextStyle }
   | { kind: 'anchoredText'; text: string; at: Px; align: CanvasTextAlign; verticalAlign: 'top' | 'middle' | 'bottom'; style: TextStyle })
 
 /** zrender's z2 of single symbols (ECharts' Symbol) and of labels (their host's + 2). */
 const SYMBOL_Z2 = 100
 const LABEL_Z2 = SYMBOL_Z2 + 2
+/** A line's end label: "higher than item symbol" (echarts/lib/chart/line/LineView.js). */
+const END_LABEL_Z2 = 200
 
 /** Thrown inside planning for an option feature the painter does not reproduce. */
 class Unsupported extends Error {}
@@ -71,6 +73,8 @@ function dataPoints(data: unknown): Px[] {
 
 interface Cartesian {
   area: Rect
+  /** Whether the x axis (a line's base axis here) runs right to left. */
+  xInverse: boolean
   toPixel: (x: number, y: number) => Px
 }
 
@@ -106,7 +110,7 @@ function cartesians(option: Plain, chart: { width: number; height: number }): (x
     // A fraction along each axis, from its minimum (or its maximum when inverted).
     const fx = (x: number) => (xa.inverse ? xa.max - x : x - xa.min) / (xa.max - xa.min)
     const fy = (y: number) => (ya.inverse ? ya.max - y : y - ya.min) / (ya.max - ya.min)
-    return { area, toPixel: (x, y) => [area.x + fx(x) * area.width, area.y + area.height - fy(y) * area.height] }
+    return { area, xInverse: xa.inverse, toPixel: (x, y) => [area.x + fx(x) * area.width, area.y + area.height - fy(y) * area.height] }
   }
 }
 
@@ -151,10 +155,10 @@ interface Context { cartesian: ReturnType<typeof cartesians>; family: string; te
 
 /** A line series: its polyline (clipped to the grid, as ECharts does) and any point symbols. */
 function lineItems(s: Plain, c: Context): LiveItem[] {
-  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'showSymbol', 'symbol', 'symbolSize', 'silent', 'smooth', 'z', 'lineStyle', 'itemStyle', 'clip', 'endLabel', ...MOTION], 'line')
-  if (s.smooth || (s.endLabel !== undefined && only(s.endLabel, ['show'], 'endLabel').show)) throw new Unsupported('line extras')
+  // showAllSymbol only matters on a category axis, and these are value axes.
+  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'showSymbol', 'showAllSymbol', 'symbol', 'symbolSize', 'silent', 'smooth', 'z', 'lineStyle', 'itemStyle', 'clip', 'endLabel', 'labelLayout', ...MOTION], 'line')
+  if (s.smooth) throw new Unsupported('smooth line')
   const ls = only(s.lineStyle, ['color', 'width', 'opacity', 'type'], 'lineStyle')
-  const is = only(s.itemStyle, ['color'], 'line itemStyle')
   const cart = c.cartesian(num(s.xAxisIndex, 0), num(s.yAxisIndex, 0))
   const points = dataPoints(s.data).map(([x, y]) => cart.toPixel(x, y))
   const width = num(ls.width, 2)
@@ -173,39 +177,84 @@ function lineItems(s: Plain, c: Context): LiveItem[] {
     join: 'bevel',
     clip: s.clip === false ? undefined : grow(cart.area, width / 2),
   }]
-  if (s.showSymbol) {
-    const look = SYMBOLS[str(s.symbol, 'emptyCircle')]
-    if (!look) throw new Unsupported('line symbol')
-    const fill = str(is.color, colour)
-    items.push({ kind: 'symbols', z2: SYMBOL_Z2, shape: look.shape, size: num(s.symbolSize, 4), centres: points.filter(pt => inside(cart.area, pt)), fill: look.empty ? '#fff' : fill, stroke: look.empty ? fill : undefined, width: look.empty ? 2 : 0, alpha: 1 })
+  const end = endLabel(s, points, cart, width, colour, c)
+  if (end) items.push(end)
+  // ECharts shows a line's symbols unless told not to: by default hollow circles of 6 px.
+  if (s.showSymbol !== false) {
+    const l = symbolLook(s, { symbol: 'emptyCircle', size: 6, style: { color: colour } }, c, 1)
+    const centres = points.filter(pt => inside(cart.area, pt))
+    items.push(l.look.empty
+      ? { kind: 'symbols', z2: SYMBOL_Z2, shape: l.look.shape, size: l.size, centres, fill: '#fff', stroke: l.colour, width: 2, alpha: l.alpha }
+      : { kind: 'symbols', z2: SYMBOL_Z2, shape: l.look.shape, size: l.size, centres, fill: l.colour, stroke: l.border, width: l.borderWidth, alpha: l.alpha })
   }
   return items
 }
 
 /** How a scatter point is drawn: the series' look, or a data item's own. */
-function symbolLook(o: Plain, fallback: { symbol: string; size: number; style: Plain }, c: Context) {
-  const style = only(o.itemStyle ?? fallback.style, ['color', 'borderColor', 'borderWidth', 'opacity'], 'scatter itemStyle')
+function symbolLook(o: Plain, fallback: { symbol: string; size: number; style: Plain }, c: Context, opacity = 0.8) {
+  const style = { ...fallback.style, ...only(o.itemStyle, ['color', 'borderColor', 'borderWidth', 'opacity'], 'itemStyle') }
   const look = SYMBOLS[str(o.symbol, fallback.symbol)]
   if (!look) throw new Unsupported('scatter symbol')
   const colour = str(style.color, c.text)
   const borderWidth = num(style.borderWidth, 0)
-  // ECharts' scatter default is 0.8 opaque (ScatterSeries.defaultOption.itemStyle).
-  return { look, size: num(o.symbolSize, fallback.size), colour, borderWidth, border: borderWidth > 0 ? str(style.borderColor, colour) : undefined, alpha: num(style.opacity, 0.8) }
+  // ECharts' scatter default is 0.8 opaque (ScatterSeries.defaultOption.itemStyle); a line's symbols, 1.
+  return { look, size: num(o.symbolSize, fallback.size), colour, borderWidth, border: borderWidth > 0 ? str(style.borderColor, colour) : undefined, alpha: num(style.opacity, opacity) }
 }
+
+/**
+ * A line's end label, as ECharts places it without animation: `distance` (8) right of the
+ * last point, centred on it, in the line's colour, over everything else of its z. ECharts
+ * puts it where the line leaves the grid instead when it does; that case is refused.
+ */
+function endLabel(s: Plain, points: Px[], cart: Cartesian, lineWidth: number, colour: string, c: Context): LiveItem | undefined {
+  const e = only(s.endLabel, ['show', 'formatter', 'color', 'fontSize', 'fontWeight', 'fontFamily', 'distance', 'offset'], 'endLabel')
+  const layout = only(s.labelLayout, ['moveOverlap'], 'labelLayout')
+  if (!e.show) return undefined
+  if (typeof e.formatter !== 'string' || cart.xInverse || ![undefined, 'shiftY'].includes(layout.moveOverlap as string)) throw new Unsupported('endLabel')
+  // ECharts' clip rectangle for a line (createGridClipPath): the grid widened by half the line
+  // width, its left edge floored and its width rounded up.
+  let left = cart.area.x - lineWidth / 2
+  let span = Math.ceil(cart.area.width + lineWidth)
+  if (left !== Math.floor(left)) {
+    left = Math.floor(left)
+    span++
+  }
+  const edge = left + span
+  if (points.some((p, i) => i > 0 && (points[i - 1]![0] - edge) * (p[0] - edge) <= 0)) throw new Unsupported('endLabel at the grid edge')
+  const last = points.at(-1)
+  if (!last) return undefined
+  const offset = e.offset === undefined ? [0, 0] : dataPoints([e.offset])[0]!
+  return {
+    kind: 'label',
+    z2: END_LABEL_Z2,
+    text: e.formatter,
+    anchor: [last[0] + offset[0], last[1] + offset[1]],
+    position: 'right',
+    distance: num(e.distance, 8),
+    style: textStyle({ ...e, fill: e.color ?? colour }, c.family, c.text, 0),
+    alpha: 1,
+    shiftY: layout.moveOverlap === 'shiftY',
+  }
+}
+
+const LABEL_KEYS = ['show', 'formatter', 'position', 'distance', 'color', 'fontSize', 'fontWeight', 'fontFamily', 'backgroundColor', 'padding', 'borderRadius']
 
 /** A scatter series: its symbols (centres outside the grid are left out, as ECharts does) and labels. */
 function scatterItems(s: Plain, c: Context): LiveItem[] {
   only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'symbol', 'symbolSize', 'symbolRotate', 'silent', 'z', 'large', 'largeThreshold', 'itemStyle', 'label', 'clip', ...MOTION], 'scatter')
-  const label = only(s.label, ['show', 'formatter', 'position', 'distance', 'color', 'fontSize', 'fontWeight', 'fontFamily', 'backgroundColor', 'padding', 'borderRadius'], 'label')
+  const seriesLabel = only(s.label, LABEL_KEYS, 'label')
   // A half turn is the only rotation used; it maps each symbol onto itself mirrored through its centre.
   if (![undefined, 0, 180].includes(s.symbolRotate as number)) throw new Unsupported('symbolRotate')
   const cart = c.cartesian(num(s.xAxisIndex, 0), num(s.yAxisIndex, 0))
-  const series = { symbol: str(s.symbol, 'circle'), size: num(s.symbolSize, 10), style: s.itemStyle as Plain }
-  // Data items with a look of their own ({ value, symbol, symbolSize, itemStyle }) are drawn one by one.
+  const series = { symbol: str(s.symbol, 'circle'), size: num(s.symbolSize, 10), style: (s.itemStyle ?? {}) as Plain }
+  // Data items with a look or label of their own ({ value, symbol, symbolSize, itemStyle, label }) are drawn one by one.
   const raw = Array.isArray(s.data) && s.data.some(isObj) ? s.data : undefined
   const points = raw
-    ? raw.map(d => ({ at: dataPoints([only(d, ['value', 'symbol', 'symbolSize', 'itemStyle'], 'data item').value])[0]!, look: symbolLook(d as Plain, series, c) }))
-    : dataPoints(s.data).map(at => ({ at, look: symbolLook({}, series, c) }))
+    ? raw.map((d) => {
+        const item = only(d, ['value', 'symbol', 'symbolSize', 'itemStyle', 'label'], 'data item')
+        return { at: dataPoints([item.value])[0]!, look: symbolLook(item, series, c), label: { ...seriesLabel, ...only(item.label, LABEL_KEYS, 'data item label') } }
+      })
+    : dataPoints(s.data).map(at => ({ at, look: symbolLook({}, series, c), label: seriesLabel }))
   const shown = points.map(p => ({ ...p, at: cart.toPixel(...p.at) })).filter(p => s.clip === false || inside(cart.area, p.at))
   const groups = raw ? shown.map(p => ({ look: p.look, centres: [p.at] })) : [{ look: symbolLook({}, series, c), centres: shown.map(p => p.at) }]
   // ECharts' large mode (one path for all symbols, under single symbols) starts at the threshold.
@@ -218,25 +267,23 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
       ? { kind: 'symbols', z2, shape: l.look.shape, size: l.size, centres, fill: '#fff', stroke: l.border ?? l.colour, width: Math.max(l.borderWidth, 2), alpha: l.alpha, turned }
       : { kind: 'symbols', z2, shape: l.look.shape, size: l.size, centres, fill: l.colour, stroke: l.border, width: l.borderWidth, alpha: l.alpha, turned })
   }
-  if (label.show) {
-    if (typeof label.formatter !== 'string' || raw) throw new Unsupported('label')
+  for (const { at, look, label } of shown) {
+    if (!label.show) continue
+    if (typeof label.formatter !== 'string') throw new Unsupported('label formatter')
     // A scatter label sits inside its symbol unless placed, as opaque as the symbol.
     const position = str(label.position, 'inside')
     if (!['top', 'bottom', 'left', 'right', 'inside'].includes(position)) throw new Unsupported('label position')
-    const { size, border, borderWidth, alpha } = symbolLook({}, series, c)
-    for (const anchor of shown.map(p => p.at)) {
-      items.push({
-        kind: 'label',
-        z2: LABEL_Z2,
-        text: label.formatter,
-        anchor,
-        position: position as LabelPosition,
-        // ECharts places a label `distance` beyond the symbol's box, stroke included.
-        distance: num(label.distance, 5) + size / 2 + (border ? borderWidth / 2 : 0),
-        style: textStyle({ ...label, fill: label.color }, c.family, c.text, 0),
-        alpha,
-      })
-    }
+    items.push({
+      kind: 'label',
+      z2: LABEL_Z2,
+      text: label.formatter,
+      anchor: at,
+      position: position as LabelPosition,
+      // ECharts places a label `distance` beyond the symbol's box, stroke included.
+      distance: num(label.distance, 5) + look.size / 2 + (look.border ? look.borderWidth / 2 : 0),
+      style: textStyle({ ...label, fill: label.color }, c.family, c.text, 0),
+      alpha: look.alpha,
+    })
   }
   return items
 }
@@ -317,7 +364,8 @@ function tryPlan(option: Plain, chart: { width: number; height: number }): LiveI
     for (const s of list(option.series)) {
       const build = s.type === 'line' ? lineItems : s.type === 'scatter' ? scatterItems : s.type === 'custom' ? customItems : undefined
       if (!build) throw new Unsupported(`series ${String(s.type)}`)
-      for (const item of build(s, c)) placed.push({ z: num(s.z, 2), item })
+      // ECharts' default z: 3 for lines, 2 for scatter and custom series.
+      for (const item of build(s, c)) placed.push({ z: num(s.z, s.type === 'line' ? 3 : 2), item })
     }
     for (const g of list(option.graphic)) placed.push({ z: num(g.z, 0), item: graphicItem(g, c) })
     // Array.prototype.sort is stable: ties keep series order.

@@ -78,6 +78,20 @@ describe('paintLive', () => {
     expect(calls.find(c => c[0] === 'clearRect')).toEqual(['clearRect', 0, 0, 600, 200])
   })
 
+  it('paints nothing, and says so, when ECharts would move end labels out of each other’s way', () => {
+    const label = (y: number): LiveItem => ({ kind: 'label', z2: 200, text: 'L', anchor: [50, y], position: 'right', distance: 8, style: { font: '18px sans-serif', fill: '#000' }, alpha: 1, shiftY: true })
+    // Boxes are 16 px tall (the recorder's line height), centred on their anchors.
+    const apart = recorder()
+    expect(paintLive(apart.ctx, [label(30), label(50)], 100, 100, 1)).toBe(true)
+    expect(apart.calls.filter(c => c[0] === 'fillText')).toHaveLength(2)
+    const touching = recorder()
+    expect(paintLive(touching.ctx, [label(30), label(40)], 100, 100, 1)).toBe(false)
+    expect(touching.calls.filter(c => c[0] === 'fillText' || c[0] === 'clearRect')).toEqual([])
+    // Sticking out of the chart counts too, but a lone label is never moved.
+    expect(paintLive(recorder().ctx, [label(4), label(60)], 100, 100, 1)).toBe(false)
+    expect(paintLive(recorder().ctx, [label(4)], 100, 100, 1)).toBe(true)
+  })
+
   it('clips a line to its rectangle and dashes it as asked', () => {
     const { ctx, calls } = recorder()
     paintLive(ctx, [{ kind: 'path', z2: 0, points: [[0, 0], [10, 10]], closed: false, stroke: '#f00', width: 2, dash: [7, 5], alpha: 0.5, join: 'bevel', clip: { x: 1, y: 2, width: 3, height: 4 } }], 50, 50, 1)

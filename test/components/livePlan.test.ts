@@ -79,6 +79,13 @@ describe('planLive', () => {
     ])
   })
 
+  it('puts a line’s end label 8 px right of its last point, offset as asked, over the symbols', () => {
+    const items = planLive({ ...frame, series: [line('l', [[-2, 0], [0, 0.5]], { showSymbol: true, endLabel: { show: true, formatter: 'L1', offset: [0, 12] }, labelLayout: { moveOverlap: 'shiftY' } })] })!
+    expect(items.map(i => [i.kind, i.z2])).toEqual([['path', 0], ['symbols', 100], ['label', 200]])
+    expect(items[1]).toMatchObject({ shape: 'circle', size: 6, fill: '#fff', stroke: '#123456', width: 2, alpha: 1 })
+    expect(items[2]).toMatchObject({ text: 'L1', anchor: [140, 72], position: 'right', distance: 8, shiftY: true, style: { fill: '#123456' } })
+  })
+
   it('maps an inverted axis from its maximum', () => {
     const items = planLive({ ...frame, xAxis: [{ type: 'value', gridIndex: 0, min: -2, max: 2, inverse: true }], series: [line('l', [[-2, 0], [1, 1]])] })!
     expect((items[0] as Extract<LiveItem, { kind: 'path' }>).points).toEqual([[240, 110], [90, 10]])
@@ -129,7 +136,8 @@ describe('planLive', () => {
     ['a label computed by a function', { series: [dot('d', [0, 0], { label: { show: true, formatter: () => 'x' } })] }],
     ['an arrow symbol', { series: [dot('d', [0, 0], { symbol: 'arrow' })] }],
     ['a symbol turned a quarter', { series: [dot('d', [0, 0], { symbolRotate: 90 })] }],
-    ['line labels that move out of each other’s way', { series: [line('l', [[0, 0]], { labelLayout: { moveOverlap: 'shiftY' } })] }],
+    ['an end label where the line leaves the grid', { series: [line('l', [[0, 0], [3, 1]], { endLabel: { show: true, formatter: 'end' } })] }],
+    ['labels moved along x', { series: [line('l', [[0, 0]], { labelLayout: { moveOverlap: 'shiftX' }, endLabel: { show: true, formatter: 'a' } })] }],
     ['a tooltip', { tooltip: {}, series: [] }],
     ['a log axis', { yAxis: [{ type: 'log', gridIndex: 0, min: 1, max: 10 }], series: [] }],
     ['an axis ranged by the data', { xAxis: [{ type: 'value', gridIndex: 0 }], series: [] }],
