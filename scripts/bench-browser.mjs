@@ -171,7 +171,7 @@ report(stepping, loading)
 
 function report(stepping, loading = []) {
   console.log(`\ninput event → end of the frame that shows it, ${MOVES} moves each after ${WARM_UP} warm-up moves, one per frame (Chromium ${findChromium()}, software rendering)`)
-  console.log('("settle": the longest frame in the 0.6 s after the last move, less one 60 Hz period: ECharts redrawing the chart once the input pauses)')
+  console.log('("settle": the longest time the main thread was busy in the 0.6 s after the last move: ECharts redrawing the chart once the input pauses)')
   console.log(`${'control'.padEnd(78)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)} ${'1st move'.padStart(9)} ${'settle'.padStart(9)}`)
   const f = x => `${x.toFixed(1)} ms`.padStart(9)
   for (const r of rows)

@@ -54,21 +54,24 @@ export function timedMoves(el, { moves, kind }) {
 }
 
 /**
- * Runs in the page right after a control's last move: the longest frame (time between two
- * animation frames, less one 60 Hz period) over the next `ms` milliseconds. It holds the
- * chart's redraw by ECharts once the input has paused (live frames, components/charts/livePlan.ts).
+ * Runs in the page right after a control's last move: the longest stretch the main thread
+ * was busy (a task, or a frame's rendering) over the next `ms` milliseconds, found by
+ * posting messages to itself back to back. It holds the chart's redraw by ECharts once the
+ * input has paused (live frames, components/charts/livePlan.ts).
  */
 export function settleFrame(_el, { ms }) {
   return new Promise((resolve) => {
+    const channel = new MessageChannel()
     let last = performance.now()
-    let longest = 0
     const end = last + ms
-    const frame = (now) => {
+    let longest = 0
+    channel.port1.onmessage = () => {
+      const now = performance.now()
       longest = Math.max(longest, now - last)
       last = now
-      if (now < end) requestAnimationFrame(frame)
-      else resolve(Math.max(0, longest - 1000 / 60))
+      if (now < end) channel.port2.postMessage(0)
+      else resolve(longest)
     }
-    requestAnimationFrame(frame)
+    channel.port2.postMessage(0)
   })
 }

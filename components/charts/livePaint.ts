@@ -109,26 +109,37 @@ function labelBox(ctx: Paint2D, item: Extract<LiveItem, { kind: 'label' }>): [nu
   return [x!, y!, w, h]
 }
 
+type Label = Extract<LiveItem, { kind: 'label' }>
+
 /**
- * Whether ECharts would move any of the labels asked to avoid each other (moveOverlap:
- * 'shiftY'): it does when two of them overlap in height (wherever they are across) or one
- * sticks out of the chart, and never when there is only one (echarts/lib/label/labelLayoutHelper.js).
+ * How far down ECharts moves each label asked to keep clear of the others (moveOverlap:
+ * 'shiftY', echarts/lib/label/labelLayoutHelper.js shiftLayoutOnXY): top to bottom, each
+ * one that starts above the chart's top or the previous one's bottom is pushed down to it.
+ * A lone label is never moved. Undefined when the last one would then stick out below the
+ * chart: ECharts then squeezes them, which the painter does not reproduce.
  */
-function labelsWouldShift(ctx: Paint2D, items: readonly LiveItem[], height: number): boolean {
-  const boxes = items.flatMap(i => (i.kind === 'label' && i.shiftY ? [labelBox(ctx, i)] : [])).sort((a, b) => a[1] - b[1])
-  if (boxes.length < 2) return false
-  const margin = 0.5 // closer than this is too close to call
-  return boxes[0]![1] < margin || boxes.at(-1)![1] + boxes.at(-1)![3] > height - margin
-    || boxes.some((b, i) => i > 0 && b[1] < boxes[i - 1]![1] + boxes[i - 1]![3] + margin)
+function labelShifts(ctx: Paint2D, items: readonly LiveItem[], height: number): Map<Label, number> | undefined {
+  const shifts = new Map<Label, number>()
+  const boxes = items.flatMap(i => (i.kind === 'label' && i.shiftY ? [{ item: i, y: labelBox(ctx, i)[1], h: labelBox(ctx, i)[3] }] : []))
+  if (boxes.length < 2) return shifts
+  boxes.sort((a, b) => a.y - b.y)
+  let bottom = 0
+  for (const b of boxes) {
+    const dy = Math.max(0, bottom - b.y)
+    if (dy > 0) shifts.set(b.item, dy)
+    bottom = b.y + dy + b.h
+  }
+  return bottom > height ? undefined : shifts
 }
 
 /**
  * Clears the canvas (`width` × `height` slide pixels at `ratio` device pixels each) and paints
- * `items`. Returns false, painting nothing, when ECharts would move labels out of each
- * other's way, which the painter does not do: that frame is ECharts' to draw.
+ * `items`. Returns false, painting nothing, when ECharts would squeeze labels kept clear of
+ * each other into the chart, which the painter does not reproduce: that frame is ECharts'.
  */
 export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: number, height: number, ratio: number): boolean {
-  if (labelsWouldShift(ctx, items, height)) return false
+  const shifts = labelShifts(ctx, items, height)
+  if (!shifts) return false
   ctx.setTransform(1, 0, 0, 1, 0, 0)
   ctx.clearRect(0, 0, width * ratio, height * ratio)
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
@@ -184,7 +195,7 @@ export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: numbe
       case 'label': {
         const [x, y] = labelBox(ctx, item)
         ctx.globalAlpha = item.alpha
-        boxedText(ctx, item.text, item.style, x, y)
+        boxedText(ctx, item.text, item.style, x, y + (shifts.get(item) ?? 0))
         break
       }
       case 'anchoredText': {

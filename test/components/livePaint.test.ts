@@ -78,18 +78,27 @@ describe('paintLive', () => {
     expect(calls.find(c => c[0] === 'clearRect')).toEqual(['clearRect', 0, 0, 600, 200])
   })
 
-  it('paints nothing, and says so, when ECharts would move end labels out of each other’s way', () => {
+  it('moves end labels apart as ECharts does, and leaves a squeeze to ECharts', () => {
     const label = (y: number): LiveItem => ({ kind: 'label', z2: 200, text: 'L', anchor: [50, y], position: 'right', distance: 8, style: { font: '18px sans-serif', fill: '#000' }, alpha: 1, shiftY: true })
-    // Boxes are 16 px tall (the recorder's line height), centred on their anchors.
+    const textYs = (calls: unknown[][]) => calls.filter(c => c[0] === 'fillText').map(c => c[3])
+    // Boxes are 16 px tall (the recorder's line height), centred on their anchors; text sits
+    // (14 − 4) / 2 below a box's middle.
     const apart = recorder()
     expect(paintLive(apart.ctx, [label(30), label(50)], 100, 100, 1)).toBe(true)
-    expect(apart.calls.filter(c => c[0] === 'fillText')).toHaveLength(2)
-    const touching = recorder()
-    expect(paintLive(touching.ctx, [label(30), label(40)], 100, 100, 1)).toBe(false)
-    expect(touching.calls.filter(c => c[0] === 'fillText' || c[0] === 'clearRect')).toEqual([])
-    // Sticking out of the chart counts too, but a lone label is never moved.
-    expect(paintLive(recorder().ctx, [label(4), label(60)], 100, 100, 1)).toBe(false)
+    expect(textYs(apart.calls)).toEqual([35, 55])
+    // The lower one starts 6 px inside the upper one: pushed down to its bottom (38 → 46).
+    const close = recorder()
+    expect(paintLive(close.ctx, [label(30), label(40)], 100, 100, 1)).toBe(true)
+    expect(textYs(close.calls)).toEqual([35, 51])
+    // Above the top: pushed down to 0.
+    const high = recorder()
+    expect(paintLive(high.ctx, [label(4), label(60)], 100, 100, 1)).toBe(true)
+    expect(textYs(high.calls)).toEqual([13, 65])
+    // A lone label is never moved; a pile that would end below the chart is ECharts' to squeeze.
     expect(paintLive(recorder().ctx, [label(4)], 100, 100, 1)).toBe(true)
+    const squeezed = recorder()
+    expect(paintLive(squeezed.ctx, [label(80), label(90)], 100, 100, 1)).toBe(false)
+    expect(squeezed.calls.filter(c => c[0] === 'fillText' || c[0] === 'clearRect')).toEqual([])
   })
 
   it('clips a line to its rectangle and dashes it as asked', () => {
