@@ -76,6 +76,11 @@ function boxedText(ctx: Paint2D, text: string, style: TextStyle, x: number, y: n
     ctx.beginPath()
     ctx.roundRect(x, y, width + pl + pr, height + pt + pb, style.plate.radius)
     ctx.fill()
+    if (style.plate.stroke) {
+      ctx.strokeStyle = style.plate.stroke
+      ctx.lineWidth = style.plate.strokeWidth ?? 1
+      ctx.stroke()
+    }
   }
   ctx.fillStyle = style.fill
   ctx.textAlign = 'left'

@@ -18,7 +18,7 @@ export interface TextStyle {
   font: string
   fill: string
   /** A plate behind the text: colour, padding [top, right, bottom, left], corner radius. */
-  plate?: { fill: string; padding: readonly [number, number, number, number]; radius: number }
+  plate?: { fill: string; padding: readonly [number, number, number, number]; radius: number; stroke?: string; strokeWidth?: number }
 }
 
 /**
@@ -71,11 +71,35 @@ function dataPoints(data: unknown): Px[] {
   })
 }
 
+/** A coordinate in data: a number, or a category's name on a category axis. */
+type Value = number | string
+
+/** A series' data as (x, y) values: a flat Float64Array (x, y, x, y, …) or pairs. */
+function dataValues(data: unknown): (readonly [Value, Value])[] {
+  if (data instanceof Float64Array) return dataPoints(data)
+  if (!Array.isArray(data)) throw new Unsupported('data')
+  return data.map((d) => {
+    if (!Array.isArray(d) || d.length !== 2 || !d.every(v => typeof v === 'number' || typeof v === 'string')) throw new Unsupported('data item')
+    return [d[0] as Value, d[1] as Value] as const
+  })
+}
+
 interface Cartesian {
   area: Rect
   /** Whether the x axis (a line's base axis here) runs right to left. */
   xInverse: boolean
-  toPixel: (x: number, y: number) => Px
+  toPixel: (x: Value, y: Value) => Px
+  /** The pixel size of a data extent (ECharts' api.size in a custom series). */
+  size: (dx: number, dy: number) => Px
+}
+
+interface Axis {
+  grid: Rect
+  inverse: boolean
+  /** Where a value lies along the axis, 0 at its start (left or bottom) and 1 at its end. */
+  at: (v: Value) => number
+  /** The share of the axis a data extent spans. */
+  span: (dv: number) => number
 }
 
 /** One side of a grid box: left and width, or left and right (of a chart `size` wide); numbers only. */
@@ -95,11 +119,28 @@ function cartesians(option: Plain, chart: { width: number; height: number }): (x
     const [y, height] = span(g.top, g.height, g.bottom, chart.height)
     return { x, y, width, height } as Rect
   })
-  const axis = (a: Plain) => {
-    if ((a.type ?? 'value') !== 'value' || typeof a.min !== 'number' || typeof a.max !== 'number' || !(a.max > a.min)) throw new Unsupported('axis')
+  const axis = (a: Plain): Axis => {
     const grid = grids[num(a.gridIndex, 0)]
     if (!grid) throw new Unsupported('axis grid')
-    return { min: a.min, max: a.max, grid, inverse: a.inverse === true }
+    const inverse = a.inverse === true
+    const flip = (f: number) => (inverse ? 1 - f : f)
+    if (a.type === 'category' && Array.isArray(a.data) && a.data.length > 0) {
+      // Categories sit in the middle of equal bands (ECharts' boundaryGap, on by default).
+      const names = a.data.map(String)
+      const index = (v: Value) => {
+        const i = typeof v === 'number' ? v : names.indexOf(v)
+        if (i < 0) throw new Unsupported('category')
+        return i
+      }
+      return { grid, inverse, at: v => flip((index(v) + 0.5) / names.length), span: dv => Math.abs(dv) / names.length }
+    }
+    if ((a.type ?? 'value') !== 'value' || typeof a.min !== 'number' || typeof a.max !== 'number' || !(a.max > a.min) || a.boundaryGap) throw new Unsupported('axis')
+    const [min, max] = [a.min, a.max]
+    const value = (v: Value) => {
+      if (typeof v !== 'number') throw new Unsupported('value')
+      return v
+    }
+    return { grid, inverse, at: v => flip((value(v) - min) / (max - min)), span: dv => Math.abs(dv) / (max - min) }
   }
   const xs = list(option.xAxis).map(axis)
   const ys = list(option.yAxis).map(axis)
@@ -107,10 +148,12 @@ function cartesians(option: Plain, chart: { width: number; height: number }): (x
     const [xa, ya] = [xs[xi], ys[yi]]
     if (!xa || !ya || xa.grid !== ya.grid) throw new Unsupported('axis index')
     const area = xa.grid
-    // A fraction along each axis, from its minimum (or its maximum when inverted).
-    const fx = (x: number) => (xa.inverse ? xa.max - x : x - xa.min) / (xa.max - xa.min)
-    const fy = (y: number) => (ya.inverse ? ya.max - y : y - ya.min) / (ya.max - ya.min)
-    return { area, xInverse: xa.inverse, toPixel: (x, y) => [area.x + fx(x) * area.width, area.y + area.height - fy(y) * area.height] }
+    return {
+      area,
+      xInverse: xa.inverse,
+      toPixel: (x, y) => [area.x + xa.at(x) * area.width, area.y + area.height - ya.at(y) * area.height],
+      size: (dx, dy) => [xa.span(dx) * area.width, ya.span(dy) * area.height],
+    }
   }
 }
 
@@ -134,7 +177,9 @@ function textStyle(s: Plain, family: string, fallbackFill: string, radius: numbe
   return {
     font,
     fill: str(s.fill ?? s.color, fallbackFill),
-    plate: background ? { fill: background, padding: padding(s.padding), radius: num(s.borderRadius, radius) } : undefined,
+    plate: background
+      ? { fill: background, padding: padding(s.padding), radius: num(s.borderRadius, radius), stroke: typeof s.borderColor === 'string' && num(s.borderWidth, 0) > 0 ? s.borderColor : undefined, strokeWidth: num(s.borderWidth, 0) }
+      : undefined,
   }
 }
 
@@ -160,7 +205,7 @@ function lineItems(s: Plain, c: Context): LiveItem[] {
   if (s.smooth) throw new Unsupported('smooth line')
   const ls = only(s.lineStyle, ['color', 'width', 'opacity', 'type'], 'lineStyle')
   const cart = c.cartesian(num(s.xAxisIndex, 0), num(s.yAxisIndex, 0))
-  const points = dataPoints(s.data).map(([x, y]) => cart.toPixel(x, y))
+  const points = dataValues(s.data).map(([x, y]) => cart.toPixel(x, y))
   const width = num(ls.width, 2)
   const type = ls.type ?? 'solid'
   if (type !== 'solid' && !Array.isArray(type)) throw new Unsupported('line type')
@@ -237,11 +282,12 @@ function endLabel(s: Plain, points: Px[], cart: Cartesian, lineWidth: number, co
   }
 }
 
-const LABEL_KEYS = ['show', 'formatter', 'position', 'distance', 'color', 'fontSize', 'fontWeight', 'fontFamily', 'backgroundColor', 'padding', 'borderRadius']
+const LABEL_KEYS = ['show', 'formatter', 'position', 'distance', 'color', 'fontSize', 'fontWeight', 'fontFamily', 'backgroundColor', 'padding', 'borderRadius', 'borderColor', 'borderWidth']
 
 /** A scatter series: its symbols (centres outside the grid are left out, as ECharts does) and labels. */
 function scatterItems(s: Plain, c: Context): LiveItem[] {
-  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'symbol', 'symbolSize', 'symbolRotate', 'silent', 'z', 'large', 'largeThreshold', 'itemStyle', 'label', 'clip', ...MOTION], 'scatter')
+  // progressive rendering splits the drawing of many points over frames; the picture is the same.
+  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'symbol', 'symbolSize', 'symbolRotate', 'silent', 'z', 'large', 'largeThreshold', 'progressive', 'progressiveThreshold', 'itemStyle', 'label', 'clip', ...MOTION], 'scatter')
   const seriesLabel = only(s.label, LABEL_KEYS, 'label')
   // A half turn is the only rotation used; it maps each symbol onto itself mirrored through its centre.
   if (![undefined, 0, 180].includes(s.symbolRotate as number)) throw new Unsupported('symbolRotate')
@@ -252,9 +298,9 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
   const points = raw
     ? raw.map((d) => {
         const item = only(d, ['value', 'symbol', 'symbolSize', 'itemStyle', 'label'], 'data item')
-        return { at: dataPoints([item.value])[0]!, look: symbolLook(item, series, c), label: { ...seriesLabel, ...only(item.label, LABEL_KEYS, 'data item label') } }
+        return { at: dataValues([item.value])[0]!, look: symbolLook(item, series, c), label: { ...seriesLabel, ...only(item.label, LABEL_KEYS, 'data item label') } }
       })
-    : dataPoints(s.data).map(at => ({ at, look: symbolLook({}, series, c), label: seriesLabel }))
+    : dataValues(s.data).map(at => ({ at, look: symbolLook({}, series, c), label: seriesLabel }))
   const shown = points.map(p => ({ ...p, at: cart.toPixel(...p.at) })).filter(p => s.clip === false || inside(cart.area, p.at))
   const groups = raw ? shown.map(p => ({ look: p.look, centres: [p.at] })) : [{ look: symbolLook({}, series, c), centres: shown.map(p => p.at) }]
   // ECharts' large mode (one path for all symbols, under single symbols) starts at the threshold.
@@ -288,23 +334,37 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
   return items
 }
 
-/** A custom series whose single item is a polygon or polyline (the orange region). */
-function customItems(s: Plain, c: Context): LiveItem[] {
-  only(s, ['id', 'type', 'coordinateSystem', 'xAxisIndex', 'yAxisIndex', 'data', 'silent', 'z', 'renderItem', ...MOTION], 'custom')
-  if (s.coordinateSystem !== 'cartesian2d' || typeof s.renderItem !== 'function' || !Array.isArray(s.data) || s.data.length !== 1) throw new Unsupported('custom')
-  const cart = c.cartesian(num(s.xAxisIndex, 0), num(s.yAxisIndex, 0))
-  const api = { coord: ([x, y]: Px) => [...cart.toPixel(x, y)] }
-  const el = only((s.renderItem as (params: unknown, api: unknown) => unknown)({ dataIndex: 0 }, api), ['type', 'shape', 'style'], 'custom element')
-  if (el.type !== 'polygon' && el.type !== 'polyline') throw new Unsupported('custom element type')
-  const shape = only(el.shape, ['points'], 'custom shape')
+/** An element a custom series' renderItem returns, in pixels: polygon, polyline, rect, text, or a group of them. */
+function elementItems(e: unknown, c: Context): LiveItem[] {
+  const el = only(e, ['type', 'shape', 'style', 'children', 'x', 'y'], 'custom element')
+  if (el.type === 'group') {
+    if (!Array.isArray(el.children) || el.x !== undefined || el.y !== undefined) throw new Unsupported('custom group')
+    return el.children.flatMap(child => elementItems(child, c))
+  }
+  if (el.type === 'text') {
+    const s = only(el.style, [...TEXT_STYLE, 'align', 'verticalAlign'], 'custom text style')
+    return [anchoredText(s, [num(el.x, 0), num(el.y, 0)], c)]
+  }
   const style = only(el.style, ['fill', 'stroke', 'lineWidth', 'opacity'], 'custom style')
-  const points = dataPoints(shape.points)
+  let points: Px[]
+  if (el.type === 'rect') {
+    const r = only(el.shape, ['x', 'y', 'width', 'height'], 'custom rect')
+    const [x, y, w, h] = [num(r.x, 0), num(r.y, 0), num(r.width, 0), num(r.height, 0)]
+    points = [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]
+  }
+  else if (el.type === 'polygon' || el.type === 'polyline') {
+    points = dataPoints(only(el.shape, ['points'], 'custom shape').points)
+  }
+  else {
+    throw new Unsupported('custom element type')
+  }
+  const closed = el.type !== 'polyline'
   return [{
     kind: 'path',
     z2: 0,
     points,
-    closed: el.type === 'polygon',
-    fill: el.type === 'polygon' ? str(style.fill, 'transparent') : undefined,
+    closed,
+    fill: closed ? str(style.fill, 'transparent') : undefined,
     stroke: typeof style.stroke === 'string' ? style.stroke : undefined,
     width: num(style.lineWidth, 1),
     alpha: num(style.opacity, 1),
@@ -312,7 +372,31 @@ function customItems(s: Plain, c: Context): LiveItem[] {
   }]
 }
 
+/** A custom series on a grid: what its renderItem draws for each data item. */
+function customItems(s: Plain, c: Context): LiveItem[] {
+  only(s, ['id', 'type', 'coordinateSystem', 'xAxisIndex', 'yAxisIndex', 'data', 'silent', 'z', 'renderItem', ...MOTION], 'custom')
+  if ((s.coordinateSystem ?? 'cartesian2d') !== 'cartesian2d' || typeof s.renderItem !== 'function' || !Array.isArray(s.data)) throw new Unsupported('custom')
+  const cart = c.cartesian(num(s.xAxisIndex, 0), num(s.yAxisIndex, 0))
+  const renderItem = s.renderItem as (params: unknown, api: unknown) => unknown
+  return s.data.flatMap((d, dataIndex) => {
+    const api = {
+      value: (dim: number) => (Array.isArray(d) ? d[dim] : d),
+      coord: ([x, y]: [Value, Value]) => [...cart.toPixel(x, y)],
+      size: ([dx, dy]: [number, number]) => [...cart.size(dx, dy)],
+    }
+    return elementItems(renderItem({ dataIndex }, api), c)
+  })
+}
+
 const TEXT_STYLE = ['text', 'font', 'fontFamily', 'fontSize', 'fontWeight', 'fill', 'backgroundColor', 'padding', 'borderRadius']
+
+/** Text anchored at a point by its alignment (zrender's Text: left and top unless told). */
+function anchoredText(s: Plain, at: Px, c: Context): LiveItem {
+  const align = str(s.align, 'left')
+  const verticalAlign = str(s.verticalAlign, 'top')
+  if (!['top', 'middle', 'bottom'].includes(verticalAlign) || !['left', 'center', 'right'].includes(align)) throw new Unsupported('text align')
+  return { kind: 'anchoredText', z2: 0, text: str(s.text, ''), at, align: align as CanvasTextAlign, verticalAlign: verticalAlign as 'top', style: textStyle(s, c.family, c.text, 0) }
+}
 
 /**
  * An element of the graphic component: text placed by left or right and top (a caption or
@@ -325,12 +409,13 @@ function graphicItem(g: Plain, c: Context): LiveItem {
     const shape = only(g.shape, ['points'], 'graphic polyline shape')
     return { kind: 'path', z2: 0, points: dataPoints(shape.points), closed: false, stroke: str(style.stroke, c.text), width: num(style.lineWidth, 1), alpha: num(style.opacity, 1), join: 'miter' }
   }
+  if (g.type === 'rect') {
+    const [item] = elementItems({ type: 'rect', shape: g.shape, style: g.style }, c)
+    return item!
+  }
   if (g.type !== 'text') throw new Unsupported('graphic')
   if (typeof g.x === 'number' && typeof g.y === 'number') {
-    const s = only(g.style, [...TEXT_STYLE, 'align', 'verticalAlign'], 'graphic style')
-    const verticalAlign = str(s.verticalAlign, 'top')
-    if (!['top', 'middle', 'bottom'].includes(verticalAlign) || !['left', 'center', 'right'].includes(str(s.align, 'left'))) throw new Unsupported('text align')
-    return { kind: 'anchoredText', z2: 0, text: str(s.text, ''), at: [g.x, g.y], align: str(s.align, 'left') as CanvasTextAlign, verticalAlign: verticalAlign as 'top', style: textStyle(s, c.family, c.text, 0) }
+    return anchoredText(only(g.style, [...TEXT_STYLE, 'align', 'verticalAlign'], 'graphic style'), [g.x, g.y], c)
   }
   if (typeof g.top !== 'number' || (typeof g.left !== 'number') === (typeof g.right !== 'number')) throw new Unsupported('graphic place')
   const s = only(g.style, TEXT_STYLE, 'graphic style')

@@ -86,6 +86,38 @@ describe('planLive', () => {
     expect(items[2]).toMatchObject({ text: 'L1', anchor: [140, 72], position: 'right', distance: 8, shiftY: true, style: { fill: '#123456' } })
   })
 
+  it('places categories in the middle of equal bands, and draws a custom series\u2019 bars with api.size', () => {
+    // Four categories down a 100 px tall grid, the first at the top (inverse): bands of 25 px.
+    const bars = {
+      ...frame,
+      yAxis: [{ type: 'category', gridIndex: 0, inverse: true, data: ['a', 'b', 'c', 'd'] }],
+      series: [
+        line('zero', [[0, 'a'], [0, 'd']]),
+        {
+          type: 'custom',
+          data: [[1, 0], [-2, 3]],
+          renderItem: (_p: unknown, api: { value: (d: number) => number; coord: (v: [number, number]) => number[]; size: (v: [number, number]) => number[] }) => {
+            const [start, end] = [api.coord([0, api.value(1)]), api.coord([api.value(0), api.value(1)])]
+            const band = api.size([0, 1])[1]! / 2
+            return { type: 'group', children: [
+              { type: 'rect', shape: { x: Math.min(start[0]!, end[0]!), y: start[1]! - band / 2, width: Math.abs(end[0]! - start[0]!), height: band }, style: { fill: '#0a0' } },
+              { type: 'text', x: end[0], y: start[1], style: { text: String(api.value(0)), align: 'left', verticalAlign: 'middle' } },
+            ] }
+          },
+        },
+      ],
+    }
+    const items = planLive(bars)!
+    // The line (ECharts' default z 3) is drawn over the bars (custom series, z 2).
+    expect(items.at(-1)).toMatchObject({ kind: 'path', closed: false, points: [[140, 22.5], [140, 97.5]] })
+    // x = 1 is at 190 px; category 0 at 22.5 px; half a band is 12.5 px tall.
+    expect(items.filter(i => i.kind === 'path' && i.closed).map(i => i.kind === 'path' && i.points)).toEqual([
+      [[140, 16.25], [190, 16.25], [190, 28.75], [140, 28.75]],
+      [[40, 91.25], [140, 91.25], [140, 103.75], [40, 103.75]],
+    ])
+    expect(items.filter(i => i.kind === 'anchoredText').map(i => i.kind === 'anchoredText' && [i.text, i.at])).toEqual([['1', [190, 22.5]], ['-2', [40, 97.5]]])
+  })
+
   it('maps an inverted axis from its maximum', () => {
     const items = planLive({ ...frame, xAxis: [{ type: 'value', gridIndex: 0, min: -2, max: 2, inverse: true }], series: [line('l', [[-2, 0], [1, 1]])] })!
     expect((items[0] as Extract<LiveItem, { kind: 'path' }>).points).toEqual([[240, 110], [90, 10]])
@@ -142,7 +174,8 @@ describe('planLive', () => {
     ['a log axis', { yAxis: [{ type: 'log', gridIndex: 0, min: 1, max: 10 }], series: [] }],
     ['an axis ranged by the data', { xAxis: [{ type: 'value', gridIndex: 0 }], series: [] }],
     ['a grid placed by percentages', { grid: [{ left: '10%', top: 10, width: 200, height: 100 }], series: [] }],
-    ['a custom series drawing a rect', { series: [{ type: 'custom', coordinateSystem: 'cartesian2d', data: [0], renderItem: () => ({ type: 'rect', shape: {}, style: {} }) }] }],
+    ['a custom series drawing an image', { series: [{ type: 'custom', coordinateSystem: 'cartesian2d', data: [0], renderItem: () => ({ type: 'image', style: {} }) }] }],
+    ['a category the axis does not have', { yAxis: [{ type: 'category', gridIndex: 0, data: ['a', 'b'] }], series: [line('l', [[0, 'c']])] }],
     ['a graphic image', { graphic: [{ type: 'image', left: 0, top: 0, style: {} }], series: [] }],
   ])('refuses %s, so ECharts keeps drawing that chart', (_what, option) => {
     expect(planLive({ ...frame, ...option })).toBeUndefined()
