@@ -64,12 +64,31 @@ function symbolPath(ctx: Paint2D, shape: SymbolShape, [cx, cy]: Px, size: number
 }
 
 /** zrender's line height for a font: the width of a wide CJK glyph, about the font size. */
-const lineHeight = (ctx: Paint2D) => ctx.measureText('\u56FD').width
+const lineHeight = (ctx: Paint2D) => measure(ctx, '\u56FD').width
+
+/**
+ * Text metrics for the context's current font, remembered: a frame measures every label
+ * and caption again, and their words rarely change from one frame to the next.
+ */
+const measured = new Map<string, { width: number; ascent: number; descent: number }>()
+function measure(ctx: Paint2D, text: string) {
+  const key = `${ctx.font}\n${text}`
+  let m = measured.get(key)
+  if (!m) {
+    const t = ctx.measureText(text)
+    // The em box, as ECharts' SVG centres text on it; older engines lack it.
+    const [ascent, descent] = t.emHeightAscent === undefined ? [t.fontBoundingBoxAscent, t.fontBoundingBoxDescent] : [t.emHeightAscent, t.emHeightDescent]
+    m = { width: t.width, ascent, descent }
+    if (measured.size > 4000) measured.clear()
+    measured.set(key, m)
+  }
+  return m
+}
 
 /** Text (one line) whose box has its top-left corner at (x, y), on its plate if it has one. */
 function boxedText(ctx: Paint2D, text: string, style: TextStyle, x: number, y: number) {
   const [pt, pr, pb, pl] = style.plate?.padding ?? [0, 0, 0, 0]
-  const width = ctx.measureText(text).width
+  const width = measure(ctx, text).width
   const height = lineHeight(ctx)
   if (style.plate) {
     ctx.fillStyle = style.plate.fill
@@ -87,15 +106,14 @@ function boxedText(ctx: Paint2D, text: string, style: TextStyle, x: number, y: n
   // ECharts' SVG centres a line on the em box (dominant-baseline: central); a canvas's
   // 'middle' baseline sits higher for fonts with a tall ascent (1.5 px for Source Sans 3).
   ctx.textBaseline = 'alphabetic'
-  const m = ctx.measureText(text)
-  const [ascent, descent] = m.emHeightAscent === undefined ? [m.fontBoundingBoxAscent, m.fontBoundingBoxDescent] : [m.emHeightAscent, m.emHeightDescent]
+  const { ascent, descent } = measure(ctx, text)
   ctx.fillText(text, x + pl, y + pt + height / 2 + (ascent - descent) / 2)
 }
 
 /** The outer size of a text's box (plate included). */
 function boxSize(ctx: Paint2D, text: string, style: TextStyle): Px {
   const [pt, pr, pb, pl] = style.plate?.padding ?? [0, 0, 0, 0]
-  return [ctx.measureText(text).width + pl + pr, lineHeight(ctx) + pt + pb]
+  return [measure(ctx, text).width + pl + pr, lineHeight(ctx) + pt + pb]
 }
 
 /** A label's box (plate included) in slide pixels. */
