@@ -64,17 +64,18 @@ function symbolPath(ctx: Paint2D, shape: SymbolShape, [cx, cy]: Px, size: number
 }
 
 /** zrender's line height for a font: the width of a wide CJK glyph, about the font size. */
-const lineHeight = (ctx: Paint2D) => measure(ctx, '\u56FD').width
+const lineHeight = (ctx: Paint2D, font: string) => measure(ctx, font, '\u56FD').width
 
 /**
  * Text metrics for the context's current font, remembered: a frame measures every label
  * and caption again, and their words rarely change from one frame to the next.
  */
 const measured = new Map<string, { width: number; ascent: number; descent: number }>()
-function measure(ctx: Paint2D, text: string) {
-  const key = `${ctx.font}\n${text}`
+function measure(ctx: Paint2D, font: string, text: string) {
+  const key = `${font}\n${text}`
   let m = measured.get(key)
   if (!m) {
+    ctx.font = font
     const t = ctx.measureText(text)
     // The em box, as ECharts' SVG centres text on it; older engines lack it.
     const [ascent, descent] = t.emHeightAscent === undefined ? [t.fontBoundingBoxAscent, t.fontBoundingBoxDescent] : [t.emHeightAscent, t.emHeightDescent]
@@ -88,8 +89,8 @@ function measure(ctx: Paint2D, text: string) {
 /** Text (one line) whose box has its top-left corner at (x, y), on its plate if it has one. */
 function boxedText(ctx: Paint2D, text: string, style: TextStyle, x: number, y: number) {
   const [pt, pr, pb, pl] = style.plate?.padding ?? [0, 0, 0, 0]
-  const width = measure(ctx, text).width
-  const height = lineHeight(ctx)
+  const width = measure(ctx, style.font, text).width
+  const height = lineHeight(ctx, style.font)
   if (style.plate) {
     ctx.fillStyle = style.plate.fill
     ctx.beginPath()
@@ -106,19 +107,19 @@ function boxedText(ctx: Paint2D, text: string, style: TextStyle, x: number, y: n
   // ECharts' SVG centres a line on the em box (dominant-baseline: central); a canvas's
   // 'middle' baseline sits higher for fonts with a tall ascent (1.5 px for Source Sans 3).
   ctx.textBaseline = 'alphabetic'
-  const { ascent, descent } = measure(ctx, text)
+  const { ascent, descent } = measure(ctx, style.font, text)
+  ctx.font = style.font
   ctx.fillText(text, x + pl, y + pt + height / 2 + (ascent - descent) / 2)
 }
 
 /** The outer size of a text's box (plate included). */
 function boxSize(ctx: Paint2D, text: string, style: TextStyle): Px {
   const [pt, pr, pb, pl] = style.plate?.padding ?? [0, 0, 0, 0]
-  return [measure(ctx, text).width + pl + pr, lineHeight(ctx) + pt + pb]
+  return [measure(ctx, style.font, text).width + pl + pr, lineHeight(ctx, style.font) + pt + pb]
 }
 
 /** A label's box (plate included) in slide pixels. */
 function labelBox(ctx: Paint2D, item: Extract<LiveItem, { kind: 'label' }>): [number, number, number, number] {
-  ctx.font = item.style.font
   const [w, h] = boxSize(ctx, item.text, item.style)
   const [ax, ay] = item.anchor
   const d = item.distance
@@ -222,7 +223,6 @@ export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: numbe
         break
       }
       case 'anchoredText': {
-        ctx.font = item.style.font
         const [w, h] = boxSize(ctx, item.text, item.style)
         const x = item.at[0] - { left: 0, start: 0, center: w / 2, right: w, end: w }[item.align]
         const y = item.at[1] - { top: 0, middle: h / 2, bottom: h }[item.verticalAlign]
@@ -230,7 +230,6 @@ export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: numbe
         break
       }
       case 'text': {
-        ctx.font = item.style.font
         const x = item.left ?? width - (item.right ?? 0) - boxSize(ctx, item.text, item.style)[0]
         boxedText(ctx, item.text, item.style, x, item.top)
         break

@@ -134,17 +134,31 @@ export function fitElasticNet(
   y: number[],
   opts: { lambda: number; alpha: number; tol?: number; maxIter?: number },
 ): ElasticNetFit {
-  const fn = 'fitElasticNet'
+  return elasticNetFitter(X, y, 'fitElasticNet')(opts)
+}
+
+/**
+ * Fits of one design at many penalties: X and y are checked and their Gram problem formed
+ * once, and each fit starts from β = 0, so it equals fitElasticNet's to the last bit. For
+ * searches that fit the same data again and again (a λ found by bisection).
+ */
+export function elasticNetFitter(
+  X: number[][],
+  y: number[],
+  fn = 'elasticNetFitter',
+): (opts: { lambda: number; alpha: number; tol?: number; maxIter?: number }) => ElasticNetFit {
   const { p } = checkDesign(fn, X, y)
-  check.object(fn, 'opts', opts)
-  checkPenalty(fn, opts.lambda, opts.alpha)
-  const tol = opts.tol === undefined ? ELASTIC_NET_DEFAULTS.tol : check.positive(fn, 'opts.tol', opts.tol)
-  const maxIter =
-    opts.maxIter === undefined ? ELASTIC_NET_DEFAULTS.maxIter : check.integer(fn, 'opts.maxIter', opts.maxIter, 1, 1e8)
   const prob = gramProblem(X, y)
-  const beta = new Float64Array(p)
-  const { iterations, converged } = coordinateDescent(prob, opts.lambda, opts.alpha, beta, tol, maxIter)
-  return { intercept: interceptFor(prob, beta), coef: Array.from(beta, (b) => b + 0), iterations, converged }
+  return (opts) => {
+    check.object(fn, 'opts', opts)
+    checkPenalty(fn, opts.lambda, opts.alpha)
+    const tol = opts.tol === undefined ? ELASTIC_NET_DEFAULTS.tol : check.positive(fn, 'opts.tol', opts.tol)
+    const maxIter =
+      opts.maxIter === undefined ? ELASTIC_NET_DEFAULTS.maxIter : check.integer(fn, 'opts.maxIter', opts.maxIter, 1, 1e8)
+    const beta = new Float64Array(p)
+    const { iterations, converged } = coordinateDescent(prob, opts.lambda, opts.alpha, beta, tol, maxIter)
+    return { intercept: interceptFor(prob, beta), coef: Array.from(beta, (b) => b + 0), iterations, converged }
+  }
 }
 
 /** The elastic-net objective (1/(2n))‖y − β0 − Xβ‖² + λ((1−α)/2‖β‖² + α‖β‖₁), for checking fits. */

@@ -5,7 +5,7 @@
 // the lasso puts it all on one copy (for the lasso any split with the same sign is equally
 // good, and coordinate descent keeps the first copy).
 import type { Vec2 } from '../index'
-import { carsColumns, carsData, elasticNetPath, fitElasticNet, lambdaMax, standardize } from '../index'
+import { carsColumns, carsData, elasticNetFitter, elasticNetPath, fitElasticNet, lambdaMax, standardize } from '../index'
 import { formatNumber } from './format'
 import { formatLambda } from './realDataPaths'
 
@@ -82,7 +82,8 @@ export const lassoLog10Range = { min: -3, max: 0, step: 0.05 } as const
 export function ridgeLambdaForL1(Z: number[][], y: number[], l1: number): number {
   const fn = 'ridgeLambdaForL1'
   if (!(l1 > 0) || !Number.isFinite(l1)) throw new RangeError(`${fn}: l1 must be finite and > 0 (got ${l1})`)
-  const norm = (lambda: number) => fitElasticNet(Z, y, { lambda, alpha: 0 }).coef.reduce((s, v) => s + Math.abs(v), 0)
+  const fit = elasticNetFitter(Z, y, fn)
+  const norm = (lambda: number) => fit({ lambda, alpha: 0 }).coef.reduce((s, v) => s + Math.abs(v), 0)
   let lo = -12
   let hi = 12
   if (norm(Math.exp(lo)) < l1) throw new RangeError(`${fn}: l1 must be below the least-squares L1 norm (got ${l1})`)

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import {
   createRandom,
   crossValidate,
+  elasticNetFitter,
   elasticNetObjective,
   elasticNetPath,
   fitElasticNet,
@@ -210,6 +211,18 @@ describe('fitElasticNet on correlated data', () => {
     const b = fitElasticNet(shifted, y, { lambda: 0.3, alpha: 0.7 })
     a.coef.forEach((v, j) => expect(b.coef[j]).toBeCloseTo(v, 8))
     expect(b.intercept).toBeCloseTo(a.intercept - b.coef.reduce((s, v, j) => s + v * 1000 * (j + 1), 0), 5)
+  })
+
+  it('one fitter reused at many penalties, in any order, gives each fresh fit to the last bit (no state carried over)', () => {
+    const fit = elasticNetFitter(X, y)
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: 0.001, max: 3, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 8 }), (penalties) => {
+        for (const [lambda, alpha] of penalties) expect(fit({ lambda, alpha })).toEqual(fitElasticNet(X, y, { lambda, alpha }))
+      }),
+      { numRuns: 40 },
+    )
+    expect(() => elasticNetFitter(X, y.slice(1))).toThrow('elasticNetFitter: y must be an array with one entry per row of X (120)')
+    expect(() => fit({ lambda: -1, alpha: 0 })).toThrow('elasticNetFitter: opts.lambda must be a non-negative number (got -1)')
   })
 
   it('reports non-convergence instead of hiding it', () => {
