@@ -228,9 +228,7 @@ function lineItems(s: Plain, c: Context): LiveItem[] {
   if (s.showSymbol !== false) {
     const l = symbolLook(s, { symbol: 'emptyCircle', size: 6, style: { color: colour } }, c, 1)
     const centres = points.filter(pt => inside(cart.area, pt))
-    items.push(l.look.empty
-      ? { kind: 'symbols', z2: SYMBOL_Z2, shape: l.look.shape, size: l.size, centres, fill: '#fff', stroke: l.colour, width: 2, alpha: l.alpha }
-      : { kind: 'symbols', z2: SYMBOL_Z2, shape: l.look.shape, size: l.size, centres, fill: l.colour, stroke: l.border, width: l.borderWidth, alpha: l.alpha })
+    items.push(symbolsItem(l, centres, SYMBOL_Z2))
   }
   return items
 }
@@ -282,6 +280,16 @@ function endLabel(s: Plain, points: Px[], cart: Cartesian, lineWidth: number, co
   }
 }
 
+/**
+ * Symbols of one look at `centres`. An empty symbol (emptyCircle) is white inside and
+ * stroked in its colour at least 2 px wide, as zrender's symbolPathSetColor makes it.
+ */
+function symbolsItem(l: ReturnType<typeof symbolLook>, centres: Px[], z2: number, turned?: boolean): LiveItem {
+  return l.look.empty
+    ? { kind: 'symbols', z2, shape: l.look.shape, size: l.size, centres, fill: '#fff', stroke: l.border ?? l.colour, width: Math.max(l.borderWidth, 2), alpha: l.alpha, turned }
+    : { kind: 'symbols', z2, shape: l.look.shape, size: l.size, centres, fill: l.colour, stroke: l.border, width: l.borderWidth, alpha: l.alpha, turned }
+}
+
 const LABEL_KEYS = ['show', 'formatter', 'position', 'distance', 'color', 'fontSize', 'fontWeight', 'fontFamily', 'backgroundColor', 'padding', 'borderRadius', 'borderColor', 'borderWidth']
 
 /** A scatter series: its symbols (centres outside the grid are left out, as ECharts does) and labels. */
@@ -309,9 +317,7 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
   const items: LiveItem[] = []
   for (const { look: l, centres } of groups) {
     if (l.size <= 0 || l.colour === 'transparent') continue
-    items.push(l.look.empty
-      ? { kind: 'symbols', z2, shape: l.look.shape, size: l.size, centres, fill: '#fff', stroke: l.border ?? l.colour, width: Math.max(l.borderWidth, 2), alpha: l.alpha, turned }
-      : { kind: 'symbols', z2, shape: l.look.shape, size: l.size, centres, fill: l.colour, stroke: l.border, width: l.borderWidth, alpha: l.alpha, turned })
+    items.push(symbolsItem(l, centres, z2, turned))
   }
   for (const { at, look, label } of shown) {
     if (!label.show) continue
