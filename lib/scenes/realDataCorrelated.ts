@@ -113,6 +113,56 @@ export interface CorrelatedScene {
 
 const ridgeCache = new Map<string, number>()
 
+interface CorrelatedFits {
+  features: string[]
+  /** Bars shown at this step (null before their step). */
+  lasso: number[] | null
+  ridge: number[] | null
+  ridgeLambda: number
+  /** ‖β‖₁ of the three-feature lasso fit. */
+  l1: number
+  /** Smallest and largest coefficient of the fits, with 0. */
+  extent: Vec2
+}
+
+/** The lasso at `lassoLambda` and ridge at the same ‖β‖₁, as step `s` shows them. */
+function fitsAt(model: CorrelatedModel, s: number, lassoLambda: number): CorrelatedFits {
+  const lassoFit = fitElasticNet(model.Z, model.y, { lambda: lassoLambda, alpha: 1 })
+  const l1 = lassoFit.coef.reduce((a, v) => a + Math.abs(v), 0)
+  const key = `${lassoLambda}`
+  let ridgeLambda = ridgeCache.get(key)
+  if (ridgeLambda === undefined) {
+    // With every lasso coefficient at 0 there is no L1 size to match: use λmax for ridge too.
+    ridgeLambda = l1 > 0 ? ridgeLambdaForL1(model.Z, model.y, l1) : model.lambdaMax
+    ridgeCache.set(key, ridgeLambda)
+  }
+  let features = [...CORRELATED_FEATURES] as string[]
+  let lasso: number[] | null = s >= 1 ? lassoFit.coef : null
+  let ridge: number[] | null = s >= 2 ? fitElasticNet(model.Z, model.y, { lambda: ridgeLambda, alpha: 0 }).coef : null
+  if (s >= 3) {
+    // Weight twice: column 0 appended as a fourth column.
+    const Z4 = model.Z.map(r => [...r, r[0] as number])
+    features = [...features, 'weight (copy)']
+    const [lassoDup, ridgeDup] = [1, 0].map(alpha => elasticNetPath(Z4, model.y, { lambdas: [alpha === 1 ? lassoLambda : ridgeLambda], alpha })[0]!.coef)
+    lasso = lassoDup!
+    ridge = ridgeDup!
+  }
+  let lo = 0
+  let hi = 0
+  for (const v of [...(lasso ?? []), ...(ridge ?? []), ...lassoFit.coef]) { lo = Math.min(lo, v); hi = Math.max(hi, v) }
+  return { features, lasso, ridge, ridgeLambda, l1, extent: [lo, hi] }
+}
+
+const widestCache = new WeakMap<CorrelatedModel, Map<number, Vec2>>()
+/** The fits' extent at the slider's smallest λ, for step `s` (computed once). */
+function widestExtent(model: CorrelatedModel, s: number): Vec2 {
+  let byStep = widestCache.get(model)
+  if (!byStep) widestCache.set(model, byStep = new Map())
+  let e = byStep.get(s)
+  if (!e) byStep.set(s, e = fitsAt(model, s, model.lambdaMax * 10 ** lassoLog10Range.min).extent)
+  return e
+}
+
 /** The picture at click `step` for the viewer's controls. */
 export function correlatedScene(step: number, controls: CorrelatedControls = correlatedDefaults, model: CorrelatedModel = correlatedModel()): CorrelatedScene {
   const fn = 'correlatedScene'
@@ -123,33 +173,14 @@ export function correlatedScene(step: number, controls: CorrelatedControls = cor
     throw new RangeError(`${fn}: lassoLog10 must be between ${lassoLog10Range.min} and ${lassoLog10Range.max} (got ${log10})`)
   }
   const lassoLambda = log10 === null ? Math.sqrt(model.lambdaMax * model.secondKnot) : model.lambdaMax * 10 ** log10
-  const lassoFit = fitElasticNet(model.Z, model.y, { lambda: lassoLambda, alpha: 1 })
-  const l1 = lassoFit.coef.reduce((a, v) => a + Math.abs(v), 0)
-  const key = `${lassoLambda}`
-  let ridgeLambda = ridgeCache.get(key)
-  if (ridgeLambda === undefined) {
-    // With every lasso coefficient at 0 there is no L1 size to match: use λmax for ridge too.
-    ridgeLambda = l1 > 0 ? ridgeLambdaForL1(model.Z, model.y, l1) : model.lambdaMax
-    ridgeCache.set(key, ridgeLambda)
-  }
-  const names = [...CORRELATED_FEATURES] as string[]
-  const duplicated = s >= 3
-  let features = names
-  let lasso: number[] | null = s >= 1 ? lassoFit.coef : null
-  let ridge: number[] | null = s >= 2 ? fitElasticNet(model.Z, model.y, { lambda: ridgeLambda, alpha: 0 }).coef : null
-  if (duplicated) {
-    // Weight twice: column 0 appended as a fourth column.
-    const Z4 = model.Z.map(r => [...r, r[0] as number])
-    features = [...names, 'weight (copy)']
-    const [lassoDup, ridgeDup] = [1, 0].map(alpha => elasticNetPath(Z4, model.y, { lambdas: [alpha === 1 ? lassoLambda : ridgeLambda], alpha })[0]!.coef)
-    lasso = lassoDup!
-    ridge = ridgeDup!
-  }
-
-  let lo = 0
-  let hi = 0
-  for (const v of [...(lasso ?? []), ...(ridge ?? []), ...lassoFit.coef]) { lo = Math.min(lo, v); hi = Math.max(hi, v) }
+  const { lasso, ridge, ridgeLambda, l1, features, extent } = fitsAt(model, s, lassoLambda)
+  // One axis for every slider position of a step, so bars shrink against a fixed scale as λ
+  // grows: coefficients are largest at the slider's smallest λ (the current fit is included
+  // so no bar can leave the axis).
+  const widest = widestExtent(model, s)
+  const [lo, hi] = [Math.min(extent[0], widest[0]), Math.max(extent[1], widest[1])]
   const xDomain: Vec2 = [Math.floor(lo - 0.8), Math.max(2, Math.ceil(hi + 2))]
+  const duplicated = s >= 3
 
   const fmt = (v: number) => (v === 0 ? '0' : formatNumber(v, 2))
   const list = (coef: number[]) => coef.map((v, j) => `${features[j]} ${fmt(v)}`).join(', ')

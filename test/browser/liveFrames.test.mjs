@@ -152,7 +152,11 @@ describe('live frames while a control moves', () => {
         await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))
         for (let f = 0; f < nFigures; f++) {
           const figure = figures.nth(f)
-          const isLive = await figure.evaluate(el => getComputedStyle(el.querySelector('.scene-chart__live') ?? el).display !== 'none' && !!el.querySelector('.scene-chart__live'))
+          // The idle canvas stays in the layout, hidden (visibility), so ask the computed style.
+          const isLive = await figure.evaluate((el) => {
+            const canvas = el.querySelector('.scene-chart__live')
+            return !!canvas && getComputedStyle(canvas).visibility === 'visible'
+          })
           if (!isLive) continue
           livePainted.add(no)
           const { share, largest, diff } = await page.evaluate(comparePngs, [resting[f].toString('base64'), (await figure.screenshot()).toString('base64'), MIN_THICKNESS])

@@ -136,13 +136,14 @@ describe('SceneChart', () => {
     await nextTick()
     // ECharts' frame stays as it was, hidden; the live canvas shows the new one, not ready yet.
     expect(content()).toBe(before)
-    expect(w.find('.scene-chart__live').isVisible()).toBe(true)
+    // (Shown and hidden by a class: the stylesheet hides it without taking it out of the layout.)
+    expect(w.find('.scene-chart__live').classes()).not.toContain('scene-chart__live--idle')
     expect(w.attributes('data-chart-ready')).toBe('false')
     // (8, 8) in a 240 × 160 grid at (30, 10) is at (30 + 192, 10 + 160 − 128); the 10 px square around it.
     expect(painted).toContain('rect 217,37,10,10')
     await settle(w) // waits for ready: the input has paused, and ECharts has drawn
     expect(content()).not.toBe(before)
-    expect(w.find('.scene-chart__live').isVisible()).toBe(false)
+    expect(w.find('.scene-chart__live').classes()).toContain('scene-chart__live--idle')
     getContext.mockRestore()
     w.unmount()
   })

@@ -4,7 +4,7 @@
 // copies' sum equals the single column's coefficient, since |a| + |b| ≥ |a + b|).
 import { describe, expect, it } from 'vitest'
 import { carsColumns, carsData, fitElasticNet } from '../../lib/index'
-import { CORRELATED_FEATURES, CORRELATED_STEPS, correlatedModel, correlatedScene, ridgeLambdaForL1 } from '../../lib/scenes/realDataCorrelated'
+import { CORRELATED_FEATURES, CORRELATED_STEPS, correlatedModel, correlatedScene, lassoLog10Range, ridgeLambdaForL1 } from '../../lib/scenes/realDataCorrelated'
 import { declaredClicks, notesOf } from './section6Markdown'
 
 const X = carsColumns([...CORRELATED_FEATURES])
@@ -95,5 +95,23 @@ describe('correlatedScene', () => {
     expect(s.lasso!.every(v => v !== 0)).toBe(true)
     expect(() => correlatedScene(1, { lassoLog10: 1 })).toThrow(/correlatedScene: lassoLog10 must be between -3 and 0/)
     expect(() => correlatedScene(-2)).toThrow(/correlatedScene: step must be a non-negative integer/)
+  })
+
+  it('keeps one bar axis over the whole λ slider at each step, and every bar inside it', () => {
+    const { min, max, step } = lassoLog10Range
+    for (let s = 1; s <= CORRELATED_STEPS; s++) {
+      const domains = new Set<string>()
+      for (let k = 0; k <= Math.round((max - min) / step); k++) {
+        const scene = correlatedScene(s, { lassoLog10: min + k * step })
+        domains.add(scene.xDomain.join(','))
+        for (const v of [...scene.lasso!, ...(scene.ridge ?? [])]) {
+          expect(v).toBeGreaterThan(scene.xDomain[0])
+          expect(v).toBeLessThan(scene.xDomain[1])
+        }
+      }
+      // The presented λ (no slider) draws on the same axis as the slider's positions.
+      domains.add(correlatedScene(s).xDomain.join(','))
+      expect([...domains]).toHaveLength(1)
+    }
   })
 })
