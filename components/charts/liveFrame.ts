@@ -1,4 +1,4 @@
-// The live painter (livePlan.ts → livePaint.ts) as one module, loaded with ECharts rather
+// The live painter (livePlan.ts → livePaint.ts, through liveLayers.ts) as one module, loaded with ECharts rather
 // than with the deck's first slide (see SceneChart.vue).
 export { planLive } from './livePlan'
-export { paintLive } from './livePaint'
+export { LiveLayers } from './liveLayers'

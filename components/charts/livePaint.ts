@@ -6,7 +6,7 @@ import type { LiveItem, Px, SymbolShape, TextStyle } from './livePlan'
 /** The part of CanvasRenderingContext2D the painter uses (a recording fake stands in for tests). */
 export type Paint2D = Pick<CanvasRenderingContext2D,
   'save' | 'restore' | 'beginPath' | 'closePath' | 'moveTo' | 'lineTo' | 'arc' | 'bezierCurveTo' | 'rect' | 'roundRect' | 'clip' | 'fill' | 'stroke'
-  | 'setLineDash' | 'fillText' | 'measureText' | 'clearRect' | 'setTransform'
+  | 'setLineDash' | 'fillText' | 'measureText' | 'clearRect' | 'setTransform' | 'drawImage'
   | 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineJoin' | 'lineCap' | 'globalAlpha' | 'font' | 'textAlign' | 'textBaseline'>
 
 /**
@@ -133,7 +133,7 @@ function labelBox(ctx: Paint2D, item: Extract<LiveItem, { kind: 'label' }>): [nu
   return [x!, y!, w, h]
 }
 
-type Label = Extract<LiveItem, { kind: 'label' }>
+export type Label = Extract<LiveItem, { kind: 'label' }>
 
 /**
  * How far down ECharts moves each label asked to keep clear of the others (moveOverlap:
@@ -142,7 +142,7 @@ type Label = Extract<LiveItem, { kind: 'label' }>
  * A lone label is never moved. Undefined when the last one would then stick out below the
  * chart: ECharts then squeezes them, which the painter does not reproduce.
  */
-function labelShifts(ctx: Paint2D, items: readonly LiveItem[], height: number): Map<Label, number> | undefined {
+export function labelShifts(ctx: Paint2D, items: readonly LiveItem[], height: number): Map<Label, number> | undefined {
   const shifts = new Map<Label, number>()
   const boxes = items.flatMap(i => (i.kind === 'label' && i.shiftY ? [{ item: i, y: labelBox(ctx, i)[1], h: labelBox(ctx, i)[3] }] : []))
   if (boxes.length < 2) return shifts
@@ -156,6 +156,85 @@ function labelShifts(ctx: Paint2D, items: readonly LiveItem[], height: number): 
   return bottom > height ? undefined : shifts
 }
 
+/** Paints one item; `shifts` from labelShifts, `width` the chart's (for text placed from the right). */
+export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Label, number>, width: number) {
+  ctx.save()
+  switch (item.kind) {
+    case 'path': {
+      if (item.clip) {
+        ctx.beginPath()
+        ctx.rect(item.clip.x, item.clip.y, item.clip.width, item.clip.height)
+        ctx.clip()
+      }
+      ctx.globalAlpha = item.alpha
+      ctx.beginPath()
+      item.points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)))
+      if (item.closed) ctx.closePath()
+      if (item.fill && item.fill !== 'transparent') {
+        ctx.fillStyle = item.fill
+        ctx.fill()
+      }
+      if (item.stroke && item.width > 0) {
+        ctx.strokeStyle = item.stroke
+        ctx.lineWidth = item.width
+        ctx.lineJoin = item.join
+        ctx.lineCap = 'butt'
+        ctx.setLineDash(item.dash ? [...item.dash] : [])
+        ctx.stroke()
+      }
+      break
+    }
+    case 'symbols': {
+      ctx.globalAlpha = item.alpha
+      // One path for all symbols when nothing is stroked (ECharts' large mode does the same).
+      if (!item.stroke || item.width <= 0) {
+        ctx.beginPath()
+        for (const c of item.centres) symbolPath(ctx, item.shape, c, item.size, item.turned)
+        ctx.fillStyle = item.fill
+        ctx.fill()
+        break
+      }
+      ctx.fillStyle = item.fill
+      ctx.strokeStyle = item.stroke
+      ctx.lineWidth = item.width
+      ctx.lineJoin = 'miter'
+      for (const c of item.centres) {
+        ctx.beginPath()
+        symbolPath(ctx, item.shape, c, item.size, item.turned)
+        ctx.fill()
+        ctx.stroke()
+      }
+      break
+    }
+    case 'label': {
+      const [x, y] = labelBox(ctx, item)
+      ctx.globalAlpha = item.alpha
+      boxedText(ctx, item.text, item.style, x, y + (shifts.get(item) ?? 0))
+      break
+    }
+    case 'anchoredText': {
+      const [w, h] = boxSize(ctx, item.text, item.style)
+      const x = item.at[0] - { left: 0, start: 0, center: w / 2, right: w, end: w }[item.align]
+      const y = item.at[1] - { top: 0, middle: h / 2, bottom: h }[item.verticalAlign]
+      boxedText(ctx, item.text, item.style, x, y)
+      break
+    }
+    case 'text': {
+      const x = item.left ?? width - (item.right ?? 0) - boxSize(ctx, item.text, item.style)[0]
+      boxedText(ctx, item.text, item.style, x, item.top)
+      break
+    }
+  }
+  ctx.restore()
+}
+
+/** Clears the canvas (`width` × `height` slide pixels at `ratio` device pixels each) and sets slide pixels as its unit. */
+export function clearCanvas(ctx: Paint2D, width: number, height: number, ratio: number) {
+  ctx.setTransform(1, 0, 0, 1, 0, 0)
+  ctx.clearRect(0, 0, width * ratio, height * ratio)
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+}
+
 /**
  * Clears the canvas (`width` × `height` slide pixels at `ratio` device pixels each) and paints
  * `items`. Returns false, painting nothing, when ECharts would squeeze labels kept clear of
@@ -164,78 +243,7 @@ function labelShifts(ctx: Paint2D, items: readonly LiveItem[], height: number): 
 export function paintLive(ctx: Paint2D, items: readonly LiveItem[], width: number, height: number, ratio: number): boolean {
   const shifts = labelShifts(ctx, items, height)
   if (!shifts) return false
-  ctx.setTransform(1, 0, 0, 1, 0, 0)
-  ctx.clearRect(0, 0, width * ratio, height * ratio)
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-  for (const item of items) {
-    ctx.save()
-    switch (item.kind) {
-      case 'path': {
-        if (item.clip) {
-          ctx.beginPath()
-          ctx.rect(item.clip.x, item.clip.y, item.clip.width, item.clip.height)
-          ctx.clip()
-        }
-        ctx.globalAlpha = item.alpha
-        ctx.beginPath()
-        item.points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)))
-        if (item.closed) ctx.closePath()
-        if (item.fill && item.fill !== 'transparent') {
-          ctx.fillStyle = item.fill
-          ctx.fill()
-        }
-        if (item.stroke && item.width > 0) {
-          ctx.strokeStyle = item.stroke
-          ctx.lineWidth = item.width
-          ctx.lineJoin = item.join
-          ctx.lineCap = 'butt'
-          ctx.setLineDash(item.dash ? [...item.dash] : [])
-          ctx.stroke()
-        }
-        break
-      }
-      case 'symbols': {
-        ctx.globalAlpha = item.alpha
-        // One path for all symbols when nothing is stroked (ECharts' large mode does the same).
-        if (!item.stroke || item.width <= 0) {
-          ctx.beginPath()
-          for (const c of item.centres) symbolPath(ctx, item.shape, c, item.size, item.turned)
-          ctx.fillStyle = item.fill
-          ctx.fill()
-          break
-        }
-        ctx.fillStyle = item.fill
-        ctx.strokeStyle = item.stroke
-        ctx.lineWidth = item.width
-        ctx.lineJoin = 'miter'
-        for (const c of item.centres) {
-          ctx.beginPath()
-          symbolPath(ctx, item.shape, c, item.size, item.turned)
-          ctx.fill()
-          ctx.stroke()
-        }
-        break
-      }
-      case 'label': {
-        const [x, y] = labelBox(ctx, item)
-        ctx.globalAlpha = item.alpha
-        boxedText(ctx, item.text, item.style, x, y + (shifts.get(item) ?? 0))
-        break
-      }
-      case 'anchoredText': {
-        const [w, h] = boxSize(ctx, item.text, item.style)
-        const x = item.at[0] - { left: 0, start: 0, center: w / 2, right: w, end: w }[item.align]
-        const y = item.at[1] - { top: 0, middle: h / 2, bottom: h }[item.verticalAlign]
-        boxedText(ctx, item.text, item.style, x, y)
-        break
-      }
-      case 'text': {
-        const x = item.left ?? width - (item.right ?? 0) - boxSize(ctx, item.text, item.style)[0]
-        boxedText(ctx, item.text, item.style, x, item.top)
-        break
-      }
-    }
-    ctx.restore()
-  }
+  clearCanvas(ctx, width, height, ratio)
+  for (const item of items) paintItem(ctx, item, shifts, width)
   return true
 }

@@ -3,27 +3,8 @@
 // the em box as ECharts' SVG does (dominant-baseline: central).
 import { describe, expect, it } from 'vitest'
 import { paintLive } from '../../components/charts/livePaint'
-import type { Paint2D } from '../../components/charts/livePaint'
 import type { LiveItem } from '../../components/charts/livePlan'
-
-/** Records path vertices and text calls; text is 10 px per character, the em box 14 ascent + 4 descent. */
-function recorder() {
-  const calls: unknown[][] = []
-  const ctx = new Proxy({} as Record<string, unknown>, {
-    get(target, key: string) {
-      if (key in target) return target[key]
-      if (key === 'measureText') {
-        return (text: string) => ({ width: text === '\u56FD' ? 16 : 10 * text.length, emHeightAscent: 14, emHeightDescent: 4, fontBoundingBoxAscent: 18, fontBoundingBoxDescent: 7 })
-      }
-      return (...args: unknown[]) => { calls.push([key, ...args]) }
-    },
-    set(target, key: string, value) {
-      target[key] = value
-      return true
-    },
-  })
-  return { ctx: ctx as unknown as Paint2D, calls }
-}
+import { recorder } from './paintRecorder'
 
 const vertices = (calls: unknown[][]) => calls.filter(c => c[0] === 'moveTo' || c[0] === 'lineTo').map(c => [c[1], c[2]])
 
