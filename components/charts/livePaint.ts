@@ -168,7 +168,16 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
       }
       ctx.globalAlpha = item.alpha
       ctx.beginPath()
-      item.points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)))
+      // A NaN point is a break in the line (livePlan's gap): the next point starts a new piece.
+      let pen = false
+      for (const [x, y] of item.points) {
+        if (Number.isNaN(x)) pen = false
+        else if (pen) ctx.lineTo(x, y)
+        else {
+          ctx.moveTo(x, y)
+          pen = true
+        }
+      }
       if (item.closed) ctx.closePath()
       if (item.fill && item.fill !== 'transparent') {
         ctx.fillStyle = item.fill

@@ -26,6 +26,7 @@ export interface TextStyle {
  * symbol paths, 100 for single symbols, 102 for their labels), then series order.
  */
 export type LiveItem = { z2: number } & (
+  // A path's points may hold [NaN, NaN]: a break, where the pen lifts (a line's null gap).
   | { kind: 'path'; points: Px[]; closed: boolean; fill?: string; stroke?: string; width: number; dash?: readonly number[]; alpha: number; join: CanvasLineJoin; clip?: Rect }
   | { kind: 'symbols'; shape: SymbolShape; size: number; centres: Px[]; fill: string; stroke?: string; width: number; alpha: number; turned?: boolean }
   | { kind: 'label'; text: string; anchor: Px; position: LabelPosition; distance: number; style: TextStyle; alpha: number; shiftY?: boolean }
@@ -199,13 +200,22 @@ const MOTION = ['animation', 'animationDuration', 'animationDurationUpdate', 'an
 interface Context { cartesian: ReturnType<typeof cartesians>; family: string; text: string }
 
 /** A line series: its polyline (clipped to the grid, as ECharts does) and any point symbols. */
+const isGap = (d: unknown) => Array.isArray(d) && d.length === 2 && d[0] === null && d[1] === null
+/** Where a line breaks: livePaint lifts the pen there. */
+const GAP_PX: Px = [Number.NaN, Number.NaN]
+
 function lineItems(s: Plain, c: Context): LiveItem[] {
   // showAllSymbol only matters on a category axis, and these are value axes.
-  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'showSymbol', 'showAllSymbol', 'symbol', 'symbolSize', 'silent', 'smooth', 'z', 'lineStyle', 'itemStyle', 'clip', 'endLabel', 'labelLayout', ...MOTION], 'line')
+  only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'showSymbol', 'showAllSymbol', 'symbol', 'symbolSize', 'silent', 'smooth', 'z', 'lineStyle', 'itemStyle', 'clip', 'endLabel', 'labelLayout', 'connectNulls', ...MOTION], 'line')
   if (s.smooth) throw new Unsupported('smooth line')
+  if (s.connectNulls) throw new Unsupported('connectNulls')
   const ls = only(s.lineStyle, ['color', 'width', 'opacity', 'type'], 'lineStyle')
   const cart = c.cartesian(num(s.xAxisIndex, 0), num(s.yAxisIndex, 0))
-  const points = dataValues(s.data).map(([x, y]) => cart.toPixel(x, y))
+  const toPx = ([x, y]: readonly [Value, Value]) => cart.toPixel(x, y)
+  // A [null, null] item breaks the line (connectNulls false): a gap, [NaN, NaN], in its points.
+  const gaps = Array.isArray(s.data) && s.data.some(isGap)
+  const points = gaps ? (s.data as unknown[]).map(d => (isGap(d) ? GAP_PX : toPx(dataValues([d])[0]!))) : dataValues(s.data).map(toPx)
+  if (gaps && isObj(s.endLabel) && s.endLabel.show) throw new Unsupported('endLabel')
   const width = num(ls.width, 2)
   const type = ls.type ?? 'solid'
   if (type !== 'solid' && !Array.isArray(type)) throw new Unsupported('line type')

@@ -19,6 +19,13 @@ describe('paintLive', () => {
     expect(vertices(calls)).toEqual([[50, 40], [60, 60], [40, 60]])
   })
 
+  it('lifts the pen at a NaN point, so a line with a gap is two pieces', () => {
+    const { ctx, calls } = recorder()
+    const gap: [number, number] = [Number.NaN, Number.NaN]
+    paintLive(ctx, [{ kind: 'path', z2: 0, points: [[0, 0], [10, 0], gap, [20, 5], [30, 5]], closed: false, stroke: '#000', width: 1, alpha: 1, join: 'bevel' }], 100, 100, 1)
+    expect(calls.filter(c => c[0] === 'moveTo' || c[0] === 'lineTo')).toEqual([['moveTo', 0, 0], ['lineTo', 10, 0], ['moveTo', 20, 5], ['lineTo', 30, 5]])
+  })
+
   it('turns a triangle half a circle about its centre', () => {
     const { ctx, calls } = recorder()
     paintLive(ctx, [{ kind: 'symbols', z2: 100, shape: 'triangle', size: 20, centres: [[50, 50]], fill: '#000', width: 0, alpha: 1, turned: true }], 100, 100, 1)

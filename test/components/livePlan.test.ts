@@ -37,6 +37,14 @@ describe('planLive', () => {
     expect(path.clip).toEqual({ x: 39, y: 9, width: 202, height: 102 })
   })
 
+  it('breaks a line at a [null, null] item (connectNulls false): a NaN gap between its pieces', () => {
+    const items = planLive({ ...frame, series: [line('l', [[-2, 0], [0, 0.5], [null, null], [0, 0], [2, 1]], { connectNulls: false })] })!
+    expect((items[0] as Extract<LiveItem, { kind: 'path' }>).points).toEqual([[40, 110], [140, 60], [Number.NaN, Number.NaN], [140, 110], [240, 10]])
+    // Symbols are drawn at the points only, not at the gap.
+    const symbols = planLive({ ...frame, series: [line('l', [[0, 0.5], [null, null], [2, 1]], { showSymbol: true })] })!
+    expect((symbols[1] as Extract<LiveItem, { kind: 'symbols' }>).centres).toEqual([[140, 60], [240, 10]])
+  })
+
   it('reads a grid box given by its margins (left and right, top and bottom) against the chart’s size', () => {
     const margins = { ...frame, grid: [{ left: 40, right: 60, top: 10, bottom: 90 }] }
     const series = [line('l', [[-2, 0], [2, 1]])]
@@ -163,6 +171,8 @@ describe('planLive', () => {
   it.each([
     ['a smooth line', { series: [line('l', [[0, 0]], { smooth: true })] }],
     ['an end label', { series: [line('l', [[0, 0]], { endLabel: { show: true } })] }],
+    ['a line that joins the points around a gap', { series: [line('l', [[0, 0], [null, null], [1, 1]], { connectNulls: true })] }],
+    ['an end label on a line with a gap', { series: [line('l', [[0, 0], [null, null], [1, 1]], { endLabel: { show: true, formatter: 'end' } })] }],
     ['an area fill', { series: [line('l', [[0, 0]], { areaStyle: {} })] }],
     ['a bar series', { series: [{ type: 'bar', data: [1] }] }],
     ['a label computed by a function', { series: [dot('d', [0, 0], { label: { show: true, formatter: () => 'x' } })] }],
