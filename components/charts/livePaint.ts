@@ -13,11 +13,13 @@ export type Paint2D = Pick<CanvasRenderingContext2D,
  * Adds one symbol to the current path: zrender's shape for `shape` in a size × size box
  * centred on `centre` (a pin's tip is at the centre, its head above), turned half a circle if asked.
  */
-function symbolPath(ctx: Paint2D, shape: SymbolShape, [cx, cy]: Px, size: number, turned = false) {
+function symbolPath(ctx: Paint2D, shape: SymbolShape, centre: Px, size: number, turned = false) {
+  // Plain arithmetic, no helper closures or destructuring: a cloud calls this 1 000 times a frame.
+  const cx = centre[0]
+  const cy = centre[1]
   const k = turned ? -1 : 1
   const h = size / 2
-  const move = (dx: number, dy: number) => ctx.moveTo(cx + k * dx, cy + k * dy)
-  const line = (dx: number, dy: number) => ctx.lineTo(cx + k * dx, cy + k * dy)
+  const kh = k * h
   switch (shape) {
     case 'circle':
       ctx.moveTo(cx + h, cy)
@@ -30,16 +32,16 @@ function symbolPath(ctx: Paint2D, shape: SymbolShape, [cx, cy]: Px, size: number
       ctx.roundRect(cx - h, cy - h, size, size, size / 4)
       break
     case 'triangle':
-      move(0, -h)
-      line(h, h)
-      line(-h, h)
+      ctx.moveTo(cx, cy - kh)
+      ctx.lineTo(cx + kh, cy + kh)
+      ctx.lineTo(cx - kh, cy + kh)
       ctx.closePath()
       break
     case 'diamond':
-      move(0, -h)
-      line(h, 0)
-      line(0, h)
-      line(-h, 0)
+      ctx.moveTo(cx, cy - kh)
+      ctx.lineTo(cx + kh, cy)
+      ctx.lineTo(cx, cy + kh)
+      ctx.lineTo(cx - kh, cy)
       ctx.closePath()
       break
     case 'pin': {
@@ -53,7 +55,7 @@ function symbolPath(ctx: Paint2D, shape: SymbolShape, [cx, cy]: Px, size: number
       const dx = Math.cos(angle) * r
       const [tanX, tanY] = [Math.sin(angle), Math.cos(angle)]
       const [cp1, cp2] = [r * 0.6, r * 0.7]
-      move(-dx, headY + dy)
+      ctx.moveTo(cx - k * dx, cy + k * (headY + dy))
       ctx.arc(cx, cy + k * headY, r, Math.PI - angle + (turned ? Math.PI : 0), 2 * Math.PI + angle + (turned ? Math.PI : 0))
       ctx.bezierCurveTo(cx + k * (dx - tanX * cp1), cy + k * (headY + dy + tanY * cp1), cx, cy - k * cp2, cx, cy)
       ctx.bezierCurveTo(cx, cy - k * cp2, cx + k * (-dx + tanX * cp1), cy + k * (headY + dy + tanY * cp1), cx - k * dx, cy + k * (headY + dy))
@@ -170,7 +172,10 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
       ctx.beginPath()
       // A NaN point is a break in the line (livePlan's gap): the next point starts a new piece.
       let pen = false
-      for (const [x, y] of item.points) {
+      const points = item.points
+      for (let i = 0; i < points.length; i++) {
+        const x = points[i]![0]
+        const y = points[i]![1]
         if (Number.isNaN(x)) pen = false
         else if (pen) ctx.lineTo(x, y)
         else {
@@ -198,7 +203,8 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
       // One path for all symbols when nothing is stroked (ECharts' large mode does the same).
       if (!item.stroke || item.width <= 0) {
         ctx.beginPath()
-        for (const c of item.centres) symbolPath(ctx, item.shape, c, item.size, item.turned)
+        const centres = item.centres
+        for (let i = 0; i < centres.length; i++) symbolPath(ctx, item.shape, centres[i]!, item.size, item.turned)
         ctx.fillStyle = item.fill
         ctx.fill()
         break

@@ -85,6 +85,14 @@ function dataValues(data: unknown): (readonly [Value, Value])[] {
   })
 }
 
+/** A series' data in pixels; a Float64Array is read in place, without pairs in between. */
+function pixelsOf(data: unknown, cart: Cartesian): Px[] {
+  if (!(data instanceof Float64Array)) return dataValues(data).map(v => cart.toPixel(v[0], v[1]))
+  const out: Px[] = []
+  for (let i = 0; i + 1 < data.length; i += 2) out.push(cart.toPixel(data[i]!, data[i + 1]!))
+  return out
+}
+
 interface Cartesian {
   area: Rect
   /** Whether the x axis (a line's base axis here) runs right to left. */
@@ -214,7 +222,7 @@ function lineItems(s: Plain, c: Context): LiveItem[] {
   const toPx = ([x, y]: readonly [Value, Value]) => cart.toPixel(x, y)
   // A [null, null] item breaks the line (connectNulls false): a gap, [NaN, NaN], in its points.
   const gaps = Array.isArray(s.data) && s.data.some(isGap)
-  const points = gaps ? (s.data as unknown[]).map(d => (isGap(d) ? GAP_PX : toPx(dataValues([d])[0]!))) : dataValues(s.data).map(toPx)
+  const points = gaps ? (s.data as unknown[]).map(d => (isGap(d) ? GAP_PX : toPx(dataValues([d])[0]!))) : pixelsOf(s.data, cart)
   if (gaps && isObj(s.endLabel) && s.endLabel.show) throw new Unsupported('endLabel')
   const width = num(ls.width, 2)
   const type = ls.type ?? 'solid'
@@ -313,6 +321,14 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
   const series = { symbol: str(s.symbol, 'circle'), size: num(s.symbolSize, 10), style: (s.itemStyle ?? {}) as Plain }
   // Data items with a look or label of their own ({ value, symbol, symbolSize, itemStyle, label }) are drawn one by one.
   const raw = Array.isArray(s.data) && s.data.some(isObj) ? s.data : undefined
+  const z2For = (count: number) => (s.large && count >= num(s.largeThreshold, 2000) ? 0 : SYMBOL_Z2)
+  if (!raw && !seriesLabel.show) {
+    // Plain points without labels (slide 29's cloud of 1 000, planned every frame): one look,
+    // straight to pixels, leaving less garbage per frame.
+    const look = symbolLook({}, series, c)
+    const centres = pixelsOf(s.data, cart).filter(p => s.clip === false || inside(cart.area, p))
+    return look.size <= 0 || look.colour === 'transparent' ? [] : [symbolsItem(look, centres, z2For(centres.length), s.symbolRotate === 180)]
+  }
   const points = raw
     ? raw.map((d) => {
         const item = only(d, ['value', 'symbol', 'symbolSize', 'itemStyle', 'label'], 'data item')
@@ -322,7 +338,7 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
   const shown = points.map(p => ({ ...p, at: cart.toPixel(...p.at) })).filter(p => s.clip === false || inside(cart.area, p.at))
   const groups = raw ? shown.map(p => ({ look: p.look, centres: [p.at] })) : [{ look: symbolLook({}, series, c), centres: shown.map(p => p.at) }]
   // ECharts' large mode (one path for all symbols, under single symbols) starts at the threshold.
-  const z2 = s.large && shown.length >= num(s.largeThreshold, 2000) ? 0 : SYMBOL_Z2
+  const z2 = z2For(shown.length)
   const turned = s.symbolRotate === 180
   const items: LiveItem[] = []
   for (const { look: l, centres } of groups) {
@@ -397,8 +413,9 @@ function customItems(s: Plain, c: Context): LiveItem[] {
   return s.data.flatMap((d, dataIndex) => {
     const api = {
       value: (dim: number) => (Array.isArray(d) ? d[dim] : d),
-      coord: ([x, y]: [Value, Value]) => [...cart.toPixel(x, y)],
-      size: ([dx, dy]: [number, number]) => [...cart.size(dx, dy)],
+      // Indexing, not destructuring: a custom series' renderItem may call these thousands of times a frame.
+      coord: (v: readonly [Value, Value]) => cart.toPixel(v[0], v[1]),
+      size: (v: readonly [number, number]) => cart.size(v[0], v[1]),
     }
     return elementItems(renderItem({ dataIndex }, api), c)
   })

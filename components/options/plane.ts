@@ -16,10 +16,10 @@ type Series = Record<string, unknown>
  */
 export function xyData(points: readonly Vec2[]): { data: Float64Array; dimensions: ['x', 'y'] } {
   const data = new Float64Array(points.length * 2)
-  points.forEach(([x, y], i) => {
-    data[2 * i] = x
-    data[2 * i + 1] = y
-  })
+  for (let i = 0; i < points.length; i++) {
+    data[2 * i] = points[i]![0]
+    data[2 * i + 1] = points[i]![1]
+  }
   return { data, dimensions: ['x', 'y'] }
 }
 

@@ -86,6 +86,15 @@ export function lpSimulationMs(region: LpRegion): number {
   return timings.get(regionKey(region)) as number
 }
 
+/** Outlines drawn so far, by region: a drag of the bowl redraws the same region every frame. */
+const outlines = new Map<string, Vec2[]>()
+function outlineOf(region: LpRegion): Vec2[] {
+  const key = regionKey(region)
+  let o = outlines.get(key)
+  if (!o) outlines.set(key, o = lpRegionOutline(region, LP_T, 40))
+  return o
+}
+
 export interface LpScene {
   step: number
   region: LpRegion
@@ -156,7 +165,7 @@ export function lpScene(step: number, controls: LpControls = lpDefaults): LpScen
     bowl,
     view,
     contours: contours(bowl, levels),
-    outline: lpRegionOutline(region, LP_T, 40),
+    outline: outlineOf(region),
     optimum: opt.beta,
     optimumContour: contourThrough(bowl, opt.beta),
     method: opt.method,
