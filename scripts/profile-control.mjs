@@ -4,8 +4,9 @@
 // time per function. For readable names, profile an unminified build:
 //   DECK_NO_MINIFY=1 npx slidev build slides.md --out /tmp/prof
 //   node scripts/profile-control.mjs 6 drag 0 --dist /tmp/prof
-// Usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N] [--choice LABEL]
+// Usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N] [--choice LABEL] [--heap]
 // --choice first picks the radio option with that label (slide 29: "Lp ball" for the p slider).
+// --heap prints where the moves allocate (a sampling heap profile) instead of CPU time.
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
@@ -41,40 +42,60 @@ try {
     await page.mouse.down()
   }
   const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-  await cdp.send('Profiler.start')
-  const costs = await control.evaluate(timedMoves, { moves: 60, kind: kind === 'slider' ? 'slider' : 'drag' })
-  const { profile } = await cdp.send('Profiler.stop')
-  if (kind === 'drag') await page.mouse.up()
-
-  costs.sort((a, b) => a - b)
-  console.log(`slide ${no}, ${kind} ${index}: median ${costs[30].toFixed(1)} ms, p95 ${costs[57].toFixed(1)} ms per move (with the profiler's overhead)`)
-  const nodes = new Map(profile.nodes.map(n => [n.id, n]))
-  const parent = new Map()
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
-  const inclusive = new Map()
-  const own = new Map()
-  const keyOf = (id) => {
-    const f = nodes.get(id).callFrame
-    return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`
-  }
-  profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i] ?? 0) / 1000
-    own.set(keyOf(id), (own.get(keyOf(id)) ?? 0) + dt)
-    const seen = new Set()
-    for (let cur = id; cur != null; cur = parent.get(cur)) {
-      const key = keyOf(cur)
-      if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + dt)
-      seen.add(key)
+  if (args.includes('--heap')) {
+    // Where the moves allocate (garbage for the collector): a sampling heap profile, bytes by function.
+    await control.evaluate(timedMoves, { moves: 20, kind: kind === 'slider' ? 'slider' : 'drag' })
+    await cdp.send('HeapProfiler.enable')
+    await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true })
+    await control.evaluate(timedMoves, { moves: 60, kind: kind === 'slider' ? 'slider' : 'drag' })
+    const { profile } = await cdp.send('HeapProfiler.stopSampling')
+    const bytes = new Map()
+    const walk = (n) => {
+      const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`
+      bytes.set(key, (bytes.get(key) ?? 0) + n.selfSize)
+      n.children.forEach(walk)
     }
-  })
-  const top = [...inclusive].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, Number(option('--top', 40)))
-  console.log('inclusive time (the function and what it calls), over all moves:')
-  for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`)
-  console.log('self time (the function alone):')
-  const ownTop = [...own].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25)
-  for (const [k, v] of ownTop) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`)
+    walk(profile.head)
+    const total = [...bytes.values()].reduce((a, b) => a + b, 0)
+    console.log(`slide ${no}, ${kind} ${index}: ${(total / 1024 / 60).toFixed(0)} KiB allocated per move (sampled), by function:`)
+    for (const [k, v] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, Number(option('--top', 25)))) console.log(`${(v / 1024 / 60).toFixed(1).padStart(8)} KiB  ${k}`)
+  }
+  else {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+    await cdp.send('Profiler.start')
+    const costs = await control.evaluate(timedMoves, { moves: 60, kind: kind === 'slider' ? 'slider' : 'drag' })
+    const { profile } = await cdp.send('Profiler.stop')
+    if (kind === 'drag') await page.mouse.up()
+
+    costs.sort((a, b) => a - b)
+    console.log(`slide ${no}, ${kind} ${index}: median ${costs[30].toFixed(1)} ms, p95 ${costs[57].toFixed(1)} ms per move (with the profiler's overhead)`)
+    const nodes = new Map(profile.nodes.map(n => [n.id, n]))
+    const parent = new Map()
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+    const inclusive = new Map()
+    const own = new Map()
+    const keyOf = (id) => {
+      const f = nodes.get(id).callFrame
+      return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`
+    }
+    profile.samples.forEach((id, i) => {
+      const dt = (profile.timeDeltas[i] ?? 0) / 1000
+      own.set(keyOf(id), (own.get(keyOf(id)) ?? 0) + dt)
+      const seen = new Set()
+      for (let cur = id; cur != null; cur = parent.get(cur)) {
+        const key = keyOf(cur)
+        if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + dt)
+        seen.add(key)
+      }
+    })
+    const top = [...inclusive].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, Number(option('--top', 40)))
+    console.log('inclusive time (the function and what it calls), over all moves:')
+    for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`)
+    console.log('self time (the function alone):')
+    const ownTop = [...own].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25)
+    for (const [k, v] of ownTop) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`)
+  }
 }
 finally {
   await browser.close()
