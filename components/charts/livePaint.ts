@@ -69,8 +69,8 @@ function symbolPath(ctx: Paint2D, shape: SymbolShape, centre: Px, size: number, 
 const lineHeight = (ctx: Paint2D, font: string) => measure(ctx, font, '\u56FD').width
 
 /**
- * Text metrics for the context's current font, remembered: a frame measures every label
- * and caption again, and their words rarely change from one frame to the next.
+ * Text metrics of `text` in `font`, remembered: a frame measures every label and caption
+ * again, and their words rarely change from one frame to the next.
  */
 const measured = new Map<string, { width: number; ascent: number; descent: number }>()
 function measure(ctx: Paint2D, font: string, text: string) {
@@ -146,7 +146,11 @@ export type Label = Extract<LiveItem, { kind: 'label' }>
  */
 export function labelShifts(ctx: Paint2D, items: readonly LiveItem[], height: number): Map<Label, number> | undefined {
   const shifts = new Map<Label, number>()
-  const boxes = items.flatMap(i => (i.kind === 'label' && i.shiftY ? [{ item: i, y: labelBox(ctx, i)[1], h: labelBox(ctx, i)[3] }] : []))
+  const boxes = items.flatMap((i) => {
+    if (i.kind !== 'label' || !i.shiftY) return []
+    const [, y, , h] = labelBox(ctx, i)
+    return [{ item: i, y, h }]
+  })
   if (boxes.length < 2) return shifts
   boxes.sort((a, b) => a.y - b.y)
   let bottom = 0

@@ -207,11 +207,11 @@ const MOTION = ['animation', 'animationDuration', 'animationDurationUpdate', 'an
 
 interface Context { cartesian: ReturnType<typeof cartesians>; family: string; text: string }
 
-/** A line series: its polyline (clipped to the grid, as ECharts does) and any point symbols. */
 const isGap = (d: unknown) => Array.isArray(d) && d.length === 2 && d[0] === null && d[1] === null
 /** Where a line breaks: livePaint lifts the pen there. */
 const GAP_PX: Px = [Number.NaN, Number.NaN]
 
+/** A line series: its polyline (clipped to the grid, as ECharts does) and any point symbols. */
 function lineItems(s: Plain, c: Context): LiveItem[] {
   // showAllSymbol only matters on a category axis, and these are value axes.
   only(s, ['id', 'type', 'xAxisIndex', 'yAxisIndex', 'data', 'dimensions', 'showSymbol', 'showAllSymbol', 'symbol', 'symbolSize', 'silent', 'smooth', 'z', 'lineStyle', 'itemStyle', 'clip', 'endLabel', 'labelLayout', 'connectNulls', ...MOTION], 'line')
@@ -219,10 +219,9 @@ function lineItems(s: Plain, c: Context): LiveItem[] {
   if (s.connectNulls) throw new Unsupported('connectNulls')
   const ls = only(s.lineStyle, ['color', 'width', 'opacity', 'type'], 'lineStyle')
   const cart = c.cartesian(num(s.xAxisIndex, 0), num(s.yAxisIndex, 0))
-  const toPx = ([x, y]: readonly [Value, Value]) => cart.toPixel(x, y)
   // A [null, null] item breaks the line (connectNulls false): a gap, [NaN, NaN], in its points.
   const gaps = Array.isArray(s.data) && s.data.some(isGap)
-  const points = gaps ? (s.data as unknown[]).map(d => (isGap(d) ? GAP_PX : toPx(dataValues([d])[0]!))) : pixelsOf(s.data, cart)
+  const points = gaps ? (s.data as unknown[]).map(d => (isGap(d) ? GAP_PX : pixelsOf([d], cart)[0]!)) : pixelsOf(s.data, cart)
   if (gaps && isObj(s.endLabel) && s.endLabel.show) throw new Unsupported('endLabel')
   const width = num(ls.width, 2)
   const type = ls.type ?? 'solid'
@@ -321,24 +320,27 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
   const series = { symbol: str(s.symbol, 'circle'), size: num(s.symbolSize, 10), style: (s.itemStyle ?? {}) as Plain }
   // Data items with a look or label of their own ({ value, symbol, symbolSize, itemStyle, label }) are drawn one by one.
   const raw = Array.isArray(s.data) && s.data.some(isObj) ? s.data : undefined
-  const z2For = (count: number) => (s.large && count >= num(s.largeThreshold, 2000) ? 0 : SYMBOL_Z2)
-  if (!raw && !seriesLabel.show) {
-    // Plain points without labels (slide 29's cloud of 1 000, planned every frame): one look,
-    // straight to pixels, leaving less garbage per frame.
-    const look = symbolLook({}, series, c)
-    const centres = pixelsOf(s.data, cart).filter(p => s.clip === false || inside(cart.area, p))
-    return look.size <= 0 || look.colour === 'transparent' ? [] : [symbolsItem(look, centres, z2For(centres.length), s.symbolRotate === 180)]
+  const keep = (p: Px) => s.clip === false || inside(cart.area, p)
+  let groups: { look: ReturnType<typeof symbolLook>; centres: Px[] }[]
+  let shown: { at: Px; look: ReturnType<typeof symbolLook>; label: Plain }[]
+  if (raw) {
+    shown = raw.map((d) => {
+      const item = only(d, ['value', 'symbol', 'symbolSize', 'itemStyle', 'label'], 'data item')
+      return { at: pixelsOf([item.value], cart)[0]!, look: symbolLook(item, series, c), label: { ...seriesLabel, ...only(item.label, LABEL_KEYS, 'data item label') } }
+    }).filter(p => keep(p.at))
+    groups = shown.map(p => ({ look: p.look, centres: [p.at] }))
   }
-  const points = raw
-    ? raw.map((d) => {
-        const item = only(d, ['value', 'symbol', 'symbolSize', 'itemStyle', 'label'], 'data item')
-        return { at: dataValues([item.value])[0]!, look: symbolLook(item, series, c), label: { ...seriesLabel, ...only(item.label, LABEL_KEYS, 'data item label') } }
-      })
-    : dataValues(s.data).map(at => ({ at, look: symbolLook({}, series, c), label: seriesLabel }))
-  const shown = points.map(p => ({ ...p, at: cart.toPixel(...p.at) })).filter(p => s.clip === false || inside(cart.area, p.at))
-  const groups = raw ? shown.map(p => ({ look: p.look, centres: [p.at] })) : [{ look: symbolLook({}, series, c), centres: shown.map(p => p.at) }]
+  else {
+    // Plain points (slide 29's cloud of 1 000, planned every frame): one look, straight to
+    // pixels, and a wrapper per point only when they are labelled.
+    const look = symbolLook({}, series, c)
+    const centres = pixelsOf(s.data, cart).filter(keep)
+    groups = [{ look, centres }]
+    shown = seriesLabel.show ? centres.map(at => ({ at, look, label: seriesLabel })) : []
+  }
   // ECharts' large mode (one path for all symbols, under single symbols) starts at the threshold.
-  const z2 = z2For(shown.length)
+  const count = groups.reduce((n, g) => n + g.centres.length, 0)
+  const z2 = s.large && count >= num(s.largeThreshold, 2000) ? 0 : SYMBOL_Z2
   const turned = s.symbolRotate === 180
   const items: LiveItem[] = []
   for (const { look: l, centres } of groups) {
