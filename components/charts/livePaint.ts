@@ -6,7 +6,7 @@ import type { LiveItem, Px, SymbolShape, TextStyle } from './livePlan'
 /** The part of CanvasRenderingContext2D the painter uses (a recording fake stands in for tests). */
 export type Paint2D = Pick<CanvasRenderingContext2D,
   'save' | 'restore' | 'beginPath' | 'closePath' | 'moveTo' | 'lineTo' | 'arc' | 'bezierCurveTo' | 'rect' | 'roundRect' | 'clip' | 'fill' | 'stroke'
-  | 'setLineDash' | 'fillText' | 'measureText' | 'clearRect' | 'setTransform' | 'drawImage'
+  | 'setLineDash' | 'fillText' | 'measureText' | 'clearRect' | 'setTransform' | 'drawImage' | 'translate' | 'rotate'
   | 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineJoin' | 'lineCap' | 'globalAlpha' | 'font' | 'textAlign' | 'textBaseline'>
 
 /**
@@ -87,6 +87,9 @@ function measure(ctx: Paint2D, font: string, text: string) {
   }
   return m
 }
+
+/** The width of `text` in `font` (remembered, as for painting). */
+export const textWidth = (ctx: Paint2D, font: string, text: string) => measure(ctx, font, text).width
 
 /** Text (one line) whose box has its top-left corner at (x, y), on its plate if it has one. */
 function boxedText(ctx: Paint2D, text: string, style: TextStyle, x: number, y: number) {
@@ -196,7 +199,7 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
         ctx.strokeStyle = item.stroke
         ctx.lineWidth = item.width
         ctx.lineJoin = item.join
-        ctx.lineCap = 'butt'
+        ctx.lineCap = item.cap ?? 'butt'
         ctx.setLineDash(item.dash ? [...item.dash] : [])
         ctx.stroke()
       }
@@ -233,8 +236,15 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
     }
     case 'anchoredText': {
       const [w, h] = boxSize(ctx, item.text, item.style)
-      const x = item.at[0] - { left: 0, start: 0, center: w / 2, right: w, end: w }[item.align]
-      const y = item.at[1] - { top: 0, middle: h / 2, bottom: h }[item.verticalAlign]
+      let [ax, ay] = item.at
+      if (item.rotation) {
+        // zrender turns counter-clockwise on screen; a canvas turns clockwise.
+        ctx.translate(ax, ay)
+        ctx.rotate(-item.rotation)
+        ;[ax, ay] = [0, 0]
+      }
+      const x = ax - { left: 0, start: 0, center: w / 2, right: w, end: w }[item.align]
+      const y = ay - { top: 0, middle: h / 2, bottom: h }[item.verticalAlign]
       boxedText(ctx, item.text, item.style, x, y)
       break
     }

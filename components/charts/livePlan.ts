@@ -27,11 +27,12 @@ export interface TextStyle {
  */
 export type LiveItem = { z2: number } & (
   // A path's points may hold [NaN, NaN]: a break, where the pen lifts (a line's null gap).
-  | { kind: 'path'; points: Px[]; closed: boolean; fill?: string; stroke?: string; width: number; dash?: readonly number[]; alpha: number; join: CanvasLineJoin; clip?: Rect }
+  | { kind: 'path'; points: Px[]; closed: boolean; fill?: string; stroke?: string; width: number; dash?: readonly number[]; alpha: number; join: CanvasLineJoin; cap?: CanvasLineCap; clip?: Rect }
   | { kind: 'symbols'; shape: SymbolShape; size: number; centres: Px[]; fill: string; stroke?: string; width: number; alpha: number; turned?: boolean }
   | { kind: 'label'; text: string; anchor: Px; position: LabelPosition; distance: number; style: TextStyle; alpha: number; shiftY?: boolean }
   | { kind: 'text'; text: string; left?: number; right?: number; top: number; style: TextStyle }
-  | { kind: 'anchoredText'; text: string; at: Px; align: CanvasTextAlign; verticalAlign: 'top' | 'middle' | 'bottom'; style: TextStyle })
+  // rotation: zrender's, in radians counter-clockwise about `at` (an axis name along a vertical axis).
+  | { kind: 'anchoredText'; text: string; at: Px; align: CanvasTextAlign; verticalAlign: 'top' | 'middle' | 'bottom'; style: TextStyle; rotation?: number })
 
 /** zrender's z2 of single symbols (ECharts' Symbol) and of labels (their host's + 2). */
 const SYMBOL_Z2 = 100
@@ -40,13 +41,13 @@ const LABEL_Z2 = SYMBOL_Z2 + 2
 const END_LABEL_Z2 = 200
 
 /** Thrown inside planning for an option feature the painter does not reproduce. */
-class Unsupported extends Error {}
+export class Unsupported extends Error {}
 
-const list = (v: unknown): Plain[] => (v == null ? [] : (Array.isArray(v) ? v : [v])) as Plain[]
+export const list = (v: unknown): Plain[] => (v == null ? [] : (Array.isArray(v) ? v : [v])) as Plain[]
 const isObj = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v)
 
 /** Refuses an object with a key outside `allowed` whose value would change the picture. */
-function only(o: unknown, allowed: readonly string[], where: string): Plain {
+export function only(o: unknown, allowed: readonly string[], where: string): Plain {
   if (o === undefined) return {}
   if (!isObj(o)) throw new Unsupported(where)
   for (const [k, v] of Object.entries(o)) {
@@ -55,8 +56,8 @@ function only(o: unknown, allowed: readonly string[], where: string): Plain {
   return o
 }
 
-const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback)
-const str = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback)
+export const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback)
+export const str = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback)
 
 /** The points of a series' data: a flat Float64Array (x, y, x, y, …) or [x, y] pairs. */
 function dataPoints(data: unknown): Px[] {
@@ -119,15 +120,21 @@ function span(start: unknown, length: unknown, end: unknown, size: number): [num
   throw new Unsupported('grid box')
 }
 
-/** Each axis pair's pixel mapping, from the grid boxes and fixed ranges the option states. */
-function cartesians(option: Plain, chart: { width: number; height: number }): (xIndex: number, yIndex: number) => Cartesian {
-  const grids = list(option.grid).map((g) => {
+/** The grid boxes the option states, in pixels (a grid's own background and border are refused). */
+export function gridRects(option: Plain, chart: { width: number; height: number }): Rect[] {
+  return list(option.grid).map((g) => {
     only(g, ['id', 'left', 'top', 'right', 'bottom', 'width', 'height', 'show', 'outerBoundsMode', 'containLabel'], 'grid')
     if (g.containLabel) throw new Unsupported('grid.containLabel')
+    if (g.show) throw new Unsupported('grid.show')
     const [x, width] = span(g.left, g.width, g.right, chart.width)
     const [y, height] = span(g.top, g.height, g.bottom, chart.height)
-    return { x, y, width, height } as Rect
+    return { x, y, width, height }
   })
+}
+
+/** Each axis pair's pixel mapping, from the grid boxes and fixed ranges the option states. */
+function cartesians(option: Plain, chart: { width: number; height: number }): (xIndex: number, yIndex: number) => Cartesian {
+  const grids = gridRects(option, chart)
   const axis = (a: Plain): Axis => {
     const grid = grids[num(a.gridIndex, 0)]
     if (!grid) throw new Unsupported('axis grid')
@@ -177,7 +184,7 @@ function padding(v: unknown): [number, number, number, number] {
   throw new Unsupported('padding')
 }
 
-function textStyle(s: Plain, family: string, fallbackFill: string, radius: number): TextStyle {
+export function textStyle(s: Plain, family: string, fallbackFill: string, radius: number): TextStyle {
   const font = typeof s.font === 'string'
     ? s.font
     : `${s.fontWeight ?? 'normal'} ${num(s.fontSize, 12)}px ${str(s.fontFamily, family)}`
