@@ -25,3 +25,19 @@ export function splitAxes(option: Plain): { axes: Plain; content: Plain } | unde
     content: { ...option, xAxis: xs.map(hidden), yAxis: ys.map(hidden) },
   }
 }
+
+/**
+ * Grids and axes get stable ids, so updates keep them instead of rebuilding them, and grids
+ * sit exactly where the option puts them: ECharts 6 would otherwise move a grid to fit its
+ * label widths, which depend on whether the web font has loaded yet, so a deep link and a
+ * stepped-to frame could differ by a few pixels.
+ */
+export function fixedGrids(option: Plain): Plain {
+  const out: Plain = { ...option }
+  for (const key of ['grid', 'xAxis', 'yAxis']) {
+    const value = option[key]
+    if (!value) continue
+    out[key] = list(value).map((c, i) => ({ id: `${key}-${i}`, ...(key === 'grid' ? { outerBoundsMode: 'none' } : {}), ...c }))
+  }
+  return out
+}

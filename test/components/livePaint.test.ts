@@ -54,6 +54,25 @@ describe('paintLive', () => {
     expect(text).toEqual(['fillText', 'AB', 90, 81 + 5])
   })
 
+  it('turns an axis name a quarter counter-clockwise about its anchor, its foot at the anchor', () => {
+    const { ctx, calls } = recorder()
+    const style = { font: '16px sans-serif', fill: '#111' }
+    paintLive(ctx, [{ kind: 'anchoredText', z2: 0, text: 'loss', at: [30, 120], align: 'center', verticalAlign: 'bottom', style, rotation: Math.PI / 2 }], 200, 200, 1)
+    // Turned about (30, 120) by −90° on the canvas (counter-clockwise on screen), then drawn in
+    // the text's own frame: 40 × 16, centred on 0, its bottom on 0 (centre line at −8).
+    const turn = calls.findIndex(c => c[0] === 'rotate')
+    expect(calls[turn - 1]).toEqual(['translate', 30, 120])
+    expect(calls[turn]).toEqual(['rotate', -Math.PI / 2])
+    expect(calls.find(c => c[0] === 'fillText')).toEqual(['fillText', 'loss', -20, -8 + 5])
+  })
+
+  it('draws an axis line with the round caps it asks for, other paths with butt caps', () => {
+    const { ctx, calls } = recorder({ recordSets: true })
+    const path = (cap?: CanvasLineCap): LiveItem => ({ kind: 'path', z2: 0, points: [[0, 0], [10, 0]], closed: false, stroke: '#000', width: 1.5, alpha: 1, join: 'miter', cap })
+    paintLive(ctx, [path('round'), path()], 100, 100, 1)
+    expect(calls.filter(c => c[0] === 'set' && c[1] === 'lineCap').map(c => c[2])).toEqual(['round', 'butt'])
+  })
+
   it('draws a caption\u2019s plate under its text, and places a right-anchored caption from the right edge', () => {
     const { ctx, calls } = recorder()
     const style = { font: '18px sans-serif', fill: '#111', plate: { fill: '#fff', padding: [2, 6, 2, 6] as const, radius: 4 } }
