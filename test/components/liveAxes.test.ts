@@ -76,8 +76,8 @@ function liveDraws(items: LiveItem[]): Drawn {
   const texts: Mark[] = []
   for (const it of items) {
     if (it.kind === 'path') {
-      const [[x1, y1], [x2, y2]] = it.points as [number, number][]
-      lines.push({ what: `${it.stroke} ${it.width} ${it.cap ?? 'butt'}`, at: [x1!, y1!, x2!, y2!] })
+      expect(it.points).toHaveLength(2)
+      lines.push({ what: `${it.stroke} ${it.width} ${it.cap ?? 'butt'}`, at: it.points.flat() })
     }
     else if (it.kind === 'anchoredText') {
       if (it.text === '') continue
