@@ -100,6 +100,30 @@ describe('the deck in Chromium', () => {
     assertSameFrame(await settledFrame(page, 2), before, 'Reset returns to the presented frame')
     assert.deepEqual(problems, [])
   })
+
+  // setup/root.ts: the browser's default action for a navigation key forced the next slide's
+  // layout inside the key press; it is dropped on the page, and kept on controls.
+  test('navigation keys step the talk without the browser\u2019s default action; on a slider they keep it', async () => {
+    const { page, problems } = deck
+    await page.goto(deck.url('/2?clicks=2'))
+    await waitForDeck(page)
+    await settledFrame(page, 2)
+    await page.evaluate(() => {
+      window.__prevented = []
+      window.addEventListener('keydown', e => window.__prevented.push(`${e.key}:${e.target.tagName}:${e.defaultPrevented}`))
+    })
+    const slider = page.locator('[data-slidev-no="2"] input[type="range"]')
+    await slider.focus()
+    const value = await slider.inputValue()
+    await page.keyboard.press('ArrowLeft')
+    assert.notEqual(await slider.inputValue(), value, 'the arrow key moves the slider')
+    await slider.evaluate(el => el.blur())
+    const from = await navState(page)
+    const to = await step(page, 'ArrowRight', from)
+    assert.notDeepEqual([to.no, to.clicks], [from.no, from.clicks], 'the arrow key on the page steps the talk')
+    assert.deepEqual(await page.evaluate(() => window.__prevented), ['ArrowLeft:INPUT:false', 'ArrowRight:BODY:true'])
+    assert.deepEqual(problems, [])
+  })
 })
 
 describe('dark mode and reduced motion', () => {
