@@ -266,6 +266,17 @@ function axisShapes(a: Plain, dim: 'x' | 'y', grids: Rect[], family: string, mea
  * drawing order, or undefined when some part is one the live painter does not reproduce.
  */
 export function planAxes(option: Plain, chart: { width: number; height: number }, measure: Measure): LiveItem[] | undefined {
+  const plan = tryPlanAxes(option, chart, measure)
+  return Array.isArray(plan) ? plan : undefined
+}
+
+/** Why the axes of `option` are left to ECharts (the first part refused), or undefined if they are not. */
+export function whyNotAxes(option: Plain, chart: { width: number; height: number }, measure: Measure): string | undefined {
+  const plan = tryPlanAxes(option, chart, measure)
+  return Array.isArray(plan) ? undefined : plan
+}
+
+function tryPlanAxes(option: Plain, chart: { width: number; height: number }, measure: Measure): LiveItem[] | string {
   try {
     only(option, ['grid', 'xAxis', 'yAxis', 'textStyle'], 'axes option')
     const family = str(only(option.textStyle, ['fontFamily'], 'textStyle').fontFamily, 'sans-serif')
@@ -284,7 +295,7 @@ export function planAxes(option: Plain, chart: { width: number; height: number }
     return [...all.flatMap(o => o.s.split), ...all.flatMap(o => o.s.lineAndName), ...all.flatMap(o => o.s.ticks), ...all.flatMap(o => o.s.labels)]
   }
   catch (e) {
-    if (e instanceof Unsupported) return undefined
+    if (e instanceof Unsupported) return e.message
     throw e
   }
 }
