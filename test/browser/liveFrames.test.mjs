@@ -111,6 +111,27 @@ async function stepAndBack(control) {
   await control.press(back)
 }
 
+/** How many slides the deck has. */
+async function slideCount(deck) {
+  await deck.page.goto(deck.url('/1'))
+  await waitForDeck(deck.page)
+  return deck.page.evaluate(() => window.__deck__.state().total)
+}
+
+/** Opens slide `no` at its last click step, drawn; returns the slide. */
+async function openLastStep(deck, no) {
+  await deck.page.goto(deck.url(`/${no}?clicks=99`))
+  await waitForDeck(deck.page)
+  await settledFrame(deck.page, no)
+  return deck.page.locator(`[data-slidev-no="${no}"]`)
+}
+
+/** Prints each comparison; returns those with a real difference. */
+function differing(results) {
+  console.log(results.map(r => `${r.what}: ${(100 * r.share).toFixed(3)} % of pixels differ, largest patch ${r.largest} px`).join('\n'))
+  return results.filter(r => r.largest > MAX_PATCH).map(r => r.what)
+}
+
 describe('live frames while a control moves', () => {
   let deck
   before(async () => {
@@ -122,17 +143,12 @@ describe('live frames while a control moves', () => {
 
   test('every control\u2019s live frame matches the frame ECharts draws at rest', async () => {
     const { page } = deck
-    await page.goto(deck.url('/1'))
-    await waitForDeck(page)
-    const total = await page.evaluate(() => window.__deck__.state().total)
+    const total = await slideCount(deck)
     const results = []
     const livePainted = new Set()
     const withControls = []
     for (let no = 1; no <= total; no++) {
-      await page.goto(deck.url(`/${no}?clicks=99`))
-      await waitForDeck(page)
-      await settledFrame(page, no)
-      const slide = page.locator(`[data-slidev-no="${no}"]`)
+      const slide = await openLastStep(deck, no)
       const controls = slide.locator('[data-handle]:visible, input[type="range"]:visible')
       const n = await controls.count()
       if (n === 0) continue
@@ -171,10 +187,9 @@ describe('live frames while a control moves', () => {
         assert.equal(await slide.locator('.scene-chart__live:visible').count(), 0, `slide ${no}: the live canvas is hidden once ECharts has drawn`)
       }
     }
-    console.log(results.map(r => `${r.what}: ${(100 * r.share).toFixed(3)} % of pixels differ, largest patch ${r.largest} px`).join('\n'))
+    const bad = differing(results)
     assert.deepEqual(withControls.filter(no => !livePainted.has(no)), [], 'slides whose controls are never painted live (see whyNotLive in livePlan.ts)')
-    const bad = results.filter(r => r.largest > MAX_PATCH)
-    assert.deepEqual(bad.map(r => r.what), [], `live frames that differ from ECharts' (diff pictures in ${screenshotPath('live-diff-*')})`)
+    assert.deepEqual(bad, [], `live frames that differ from ECharts' (diff pictures in ${screenshotPath('live-diff-*')})`)
     assert.deepEqual(deck.problems, [])
   })
 
@@ -183,16 +198,11 @@ describe('live frames while a control moves', () => {
   // layer is hidden. That frame must match the one ECharts draws at the same value.
   test('a live frame far from the resting one, axes included, matches ECharts\u2019 frame there', async () => {
     const { page } = deck
-    await page.goto(deck.url('/1'))
-    await waitForDeck(page)
-    const total = await page.evaluate(() => window.__deck__.state().total)
+    const total = await slideCount(deck)
     const results = []
     const axesLive = []
     for (let no = 1; no <= total; no++) {
-      await page.goto(deck.url(`/${no}?clicks=99`))
-      await waitForDeck(page)
-      await settledFrame(page, no)
-      const slide = page.locator(`[data-slidev-no="${no}"]`)
+      const slide = await openLastStep(deck, no)
       const sliders = slide.locator('input[type="range"]:visible')
       const n = await sliders.count()
       const figures = slide.locator('.scene-chart')
@@ -230,17 +240,14 @@ describe('live frames while a control moves', () => {
           if (largest > MAX_PATCH) writeFileSync(screenshotPath(`live-far-diff-${no}-${k}-${f}`), Buffer.from(diff, 'base64'))
         }
         // Back to the slide's resting picture for the next slider.
-        await page.goto(deck.url(`/${no}?clicks=99`))
-        await waitForDeck(page)
-        await settledFrame(page, no)
+        await openLastStep(deck, no)
       }
     }
-    console.log(results.map(r => `${r.what}: ${(100 * r.share).toFixed(3)} % of pixels differ, largest patch ${r.largest} px`).join('\n'))
+    const bad = differing(results)
     console.log(`axes painted live: ${axesLive.join('; ')}`)
     // The start w₀ of "Subgradient bounces; proximal lands on 0" rescales the w axis on the way to its end.
     assert.ok(axesLive.some(w => w.includes('Start w\u2080')), `the axes of slide 20's start w₀ are painted live (got: ${axesLive.join('; ') || 'none'})`)
-    const bad = results.filter(r => r.largest > MAX_PATCH)
-    assert.deepEqual(bad.map(r => r.what), [], `live frames that differ from ECharts' (diff pictures in ${screenshotPath('live-far-diff-*')})`)
+    assert.deepEqual(bad, [], `live frames that differ from ECharts' (diff pictures in ${screenshotPath('live-far-diff-*')})`)
     assert.deepEqual(deck.problems, [])
   })
 })
