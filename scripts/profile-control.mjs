@@ -42,16 +42,19 @@ try {
     await page.mouse.down()
   }
   const cdp = await page.context().newCDPSession(page)
+  const moves = n => control.evaluate(timedMoves, { moves: n, kind: kind === 'slider' ? 'slider' : 'drag' })
+  const frameKey = f => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`
   if (args.includes('--heap')) {
     // Where the moves allocate (garbage for the collector): a sampling heap profile, bytes by function.
-    await control.evaluate(timedMoves, { moves: 20, kind: kind === 'slider' ? 'slider' : 'drag' })
+    await moves(20)
     await cdp.send('HeapProfiler.enable')
     await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true })
-    await control.evaluate(timedMoves, { moves: 60, kind: kind === 'slider' ? 'slider' : 'drag' })
+    await moves(60)
     const { profile } = await cdp.send('HeapProfiler.stopSampling')
+    if (kind === 'drag') await page.mouse.up()
     const bytes = new Map()
     const walk = (n) => {
-      const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`
+      const key = frameKey(n.callFrame)
       bytes.set(key, (bytes.get(key) ?? 0) + n.selfSize)
       n.children.forEach(walk)
     }
@@ -64,7 +67,7 @@ try {
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
     await cdp.send('Profiler.start')
-    const costs = await control.evaluate(timedMoves, { moves: 60, kind: kind === 'slider' ? 'slider' : 'drag' })
+    const costs = await moves(60)
     const { profile } = await cdp.send('Profiler.stop')
     if (kind === 'drag') await page.mouse.up()
 
@@ -75,10 +78,7 @@ try {
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
     const inclusive = new Map()
     const own = new Map()
-    const keyOf = (id) => {
-      const f = nodes.get(id).callFrame
-      return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`
-    }
+    const keyOf = id => frameKey(nodes.get(id).callFrame)
     profile.samples.forEach((id, i) => {
       const dt = (profile.timeDeltas[i] ?? 0) / 1000
       own.set(keyOf(id), (own.get(keyOf(id)) ?? 0) + dt)

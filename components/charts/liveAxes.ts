@@ -8,7 +8,7 @@
 // ECharts would hide a label or move a name to clear another, which depends on text sizes
 // that are close to touching, the axes are refused and ECharts draws them, as before.
 import type { LiveItem, Px, Rect, TextStyle } from './livePlan'
-import { gridRects, list, num, only, str, textStyle, Unsupported } from './livePlan'
+import { alignedCorner, gridRects, list, num, only, str, textStyle, Unsupported } from './livePlan'
 
 type Plain = Record<string, unknown>
 
@@ -102,11 +102,10 @@ const near = (a: Box, b: Box) => a.x < b.x + b.width + CLEARANCE && b.x < a.x + 
   && a.y < b.y + b.height + CLEARANCE && b.y < a.y + a.height + CLEARANCE
 
 /** The box of text anchored at `at` by its alignment (unrotated). */
-function boxOf(text: string, style: TextStyle, at: Px, align: string, verticalAlign: string, measure: Measure): Box {
+function boxOf(text: string, style: TextStyle, at: Px, align: CanvasTextAlign, verticalAlign: 'top' | 'middle' | 'bottom', measure: Measure): Box {
   const width = measure(text, style.font)
   const height = measure('\u56FD', style.font)
-  const x = at[0] - (align === 'center' ? width / 2 : align === 'right' ? width : 0)
-  const y = at[1] - (verticalAlign === 'middle' ? height / 2 : verticalAlign === 'bottom' ? height : 0)
+  const [x, y] = alignedCorner(at, width, height, align, verticalAlign)
   return { x, y, width, height }
 }
 
@@ -247,9 +246,9 @@ function axisShapes(a: Plain, dim: 'x' | 'y', grids: Rect[], family: string, mea
       if (![undefined, 0].includes(a.nameRotate as number)) throw new Unsupported('axis name rotation')
       const anchor: Px = dim === 'x' ? [grid.x + grid.width + gap, grid.y + grid.height] : [grid.x, grid.y - gap]
       const [nameAlign, nameVertical] = dim === 'x' ? ['left', 'middle'] as const : ['center', 'bottom'] as const
-      const alignNow = str(nameStyle.align, nameAlign)
+      const alignNow = str(nameStyle.align, nameAlign) as CanvasTextAlign
       if (!['left', 'center', 'right'].includes(alignNow)) throw new Unsupported('axis name align')
-      item = { kind: 'anchoredText', z2: 0, text: a.name, at: anchor, align: alignNow as CanvasTextAlign, verticalAlign: nameVertical, style }
+      item = { kind: 'anchoredText', z2: 0, text: a.name, at: anchor, align: alignNow, verticalAlign: nameVertical, style }
       box = boxOf(a.name, style, anchor, alignNow, nameVertical, measure)
     }
     else {

@@ -2,6 +2,7 @@
 // (zrender's circle, rect, triangle and diamond inside a size × size box), label offsets,
 // text plates and clipping, so the resting ECharts frame replaces a live one without a jump.
 import type { LiveItem, Px, SymbolShape, TextStyle } from './livePlan'
+import { alignedCorner } from './livePlan'
 
 /** The part of CanvasRenderingContext2D the painter uses (a recording fake stands in for tests). */
 export type Paint2D = Pick<CanvasRenderingContext2D,
@@ -236,15 +237,14 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
     }
     case 'anchoredText': {
       const [w, h] = boxSize(ctx, item.text, item.style)
-      let [ax, ay] = item.at
+      let at = item.at
       if (item.rotation) {
         // zrender turns counter-clockwise on screen; a canvas turns clockwise.
-        ctx.translate(ax, ay)
+        ctx.translate(at[0], at[1])
         ctx.rotate(-item.rotation)
-        ;[ax, ay] = [0, 0]
+        at = [0, 0]
       }
-      const x = ax - { left: 0, start: 0, center: w / 2, right: w, end: w }[item.align]
-      const y = ay - { top: 0, middle: h / 2, bottom: h }[item.verticalAlign]
+      const [x, y] = alignedCorner(at, w, h, item.align, item.verticalAlign)
       boxedText(ctx, item.text, item.style, x, y)
       break
     }

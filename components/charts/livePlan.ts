@@ -34,6 +34,11 @@ export type LiveItem = { z2: number } & (
   // rotation: zrender's, in radians counter-clockwise about `at` (an axis name along a vertical axis).
   | { kind: 'anchoredText'; text: string; at: Px; align: CanvasTextAlign; verticalAlign: 'top' | 'middle' | 'bottom'; style: TextStyle; rotation?: number })
 
+/** The top-left corner of a w × h text box anchored at `at` by its alignment (zrender's Text). */
+export function alignedCorner(at: Px, w: number, h: number, align: CanvasTextAlign, verticalAlign: 'top' | 'middle' | 'bottom'): Px {
+  return [at[0] - { left: 0, start: 0, center: w / 2, right: w, end: w }[align], at[1] - { top: 0, middle: h / 2, bottom: h }[verticalAlign]]
+}
+
 /** zrender's z2 of single symbols (ECharts' Symbol) and of labels (their host's + 2). */
 const SYMBOL_Z2 = 100
 const LABEL_Z2 = SYMBOL_Z2 + 2

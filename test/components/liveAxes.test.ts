@@ -61,9 +61,7 @@ function echartsDraws(option: Plain, size: { width: number; height: number }): D
     const t = /translate\((-?[\d.]+) (-?[\d.]+)\)/.exec(transform)
     const mat = /matrix\(([^)]*)\)/.exec(transform)
     // The text's centre line: y (dominant-baseline central) in the text's own frame, turned with it.
-    const [a, b, c, d, e, f] = mat ? mat[1]!.split(/[ ,]+/).map(Number) : [1, 0, 0, 1, Number(t?.[1] ?? 0), Number(t?.[2] ?? 0)]
-    void a
-    void b
+    const [, , c, d, e, f] = mat ? mat[1]!.split(/[ ,]+/).map(Number) : [1, 0, 0, 1, Number(t?.[1] ?? 0), Number(t?.[2] ?? 0)]
     const [x, y] = [e! + c! * dy, f! + d! * dy]
     return { what: `${m[2]!.replace(/&amp;/g, '&')} ${attr(tag, 'text-anchor') ?? 'start'}`, at: [x, y] }
   })
