@@ -39,7 +39,8 @@ export function budgetForLambda(q: Quadratic2, norm: Norm, lambda: number): numb
 /** penalizedOptimum without argument checks. */
 export function penalizedXY(q: Quadratic2, norm: Norm, lambda: number): Vec2 {
   const [m1, m2] = q.center
-  if (lambda === 0) return [m1, m2]
+  // + 0 turns a centre's −0 into +0: the deck's zeros are exactly +0 (the readouts print "0").
+  if (lambda === 0) return [m1 + 0, m2 + 0]
   return norm === 'l1' ? l1Penalized(q.a, q.b, q.c, m1, m2, lambda) : l2Penalized(q.a, q.b, q.c, m1, m2, lambda)
 }
 

@@ -76,6 +76,16 @@ describe('optimality conditions', () => {
   })
 })
 
+describe('zeros are +0', () => {
+  // Found by the property above (unseeded): at λ = 0 the optimum is the centre, and a centre of −0 came back as −0.
+  it('at λ = 0, a centre coordinate of −0 comes back as +0, for both norms', () => {
+    for (const norm of ['l1', 'l2'] as Norm[]) {
+      const beta = penalizedOptimum(quadratic(0.1, 0.1, 0, [-0, 0]), norm, 0)
+      expect(Object.is(beta[0], 0)).toBe(true)
+    }
+  })
+})
+
 describe('hard and soft are the same family (slide 9)', () => {
   for (const norm of ['l1', 'l2'] as Norm[]) {
     it(`${norm}: constrainedOptimum(q, budgetForLambda(q, λ)) = penalizedOptimum(q, λ)`, () => {
