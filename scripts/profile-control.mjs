@@ -95,6 +95,17 @@ try {
     console.log('self time (the function alone):')
     const ownTop = [...own].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25)
     for (const [k, v] of ownTop) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`)
+    // --lines NAME: where inside the function NAME its own samples fall, by source line.
+    const fn = option('--lines', '')
+    if (fn) {
+      const ticks = new Map()
+      for (const n of profile.nodes) {
+        if (n.callFrame.functionName !== fn) continue
+        for (const t of n.positionTicks ?? []) ticks.set(t.line, (ticks.get(t.line) ?? 0) + t.ticks)
+      }
+      console.log(`samples inside ${fn}, by line of its file:`)
+      for (const [line, n] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${String(n).padStart(8)}  line ${line}`)
+    }
   }
 }
 finally {

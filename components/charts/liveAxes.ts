@@ -8,7 +8,7 @@
 // ECharts would hide a label or move a name to clear another, which depends on text sizes
 // that are close to touching, the axes are refused and ECharts draws them, as before.
 import type { LiveItem, Px, Rect, TextStyle } from './livePlan'
-import { alignedCorner, gridRects, list, num, only, str, textStyle, Unsupported } from './livePlan'
+import { alignedCorner, flat, gridRects, list, num, only, str, textStyle, Unsupported } from './livePlan'
 
 type Plain = Record<string, unknown>
 
@@ -110,7 +110,7 @@ function boxOf(text: string, style: TextStyle, at: Px, align: CanvasTextAlign, v
 }
 
 const line = (a: Px, b: Px, stroke: string, width: number, cap?: CanvasLineCap): LiveItem =>
-  ({ kind: 'path', z2: 0, points: [a, b], closed: false, stroke, width, alpha: 1, join: 'miter', cap })
+  ({ kind: 'path', z2: 0, points: flat([a, b]), closed: false, stroke, width, alpha: 1, join: 'miter', cap })
 
 /** What one axis draws, by layer: split lines, then axis line and name, ticks, labels (ECharts' z2 0, 1, 2, 10). */
 interface AxisShapes {

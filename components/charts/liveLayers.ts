@@ -20,7 +20,7 @@ export const MIN_LAYER_WEIGHT = 300
 /** Layers kept per chart at most; each holds a canvas's worth of pixels. */
 export const MAX_LAYERS = 3
 
-const weight = (item: LiveItem) => (item.kind === 'path' ? item.points.length : item.kind === 'symbols' ? item.centres.length : 1)
+const weight = (item: LiveItem) => (item.kind === 'path' ? item.points.length / 2 : item.kind === 'symbols' ? item.centres.length / 2 : 1)
 
 interface Layer {
   from: number

@@ -12,12 +12,10 @@ export type Paint2D = Pick<CanvasRenderingContext2D,
 
 /**
  * Adds one symbol to the current path: zrender's shape for `shape` in a size × size box
- * centred on `centre` (a pin's tip is at the centre, its head above), turned half a circle if asked.
+ * centred on (cx, cy) (a pin's tip is at the centre, its head above), turned half a circle if asked.
  */
-function symbolPath(ctx: Paint2D, shape: SymbolShape, centre: Px, size: number, turned = false) {
+function symbolPath(ctx: Paint2D, shape: SymbolShape, cx: number, cy: number, size: number, turned = false) {
   // Plain arithmetic, no helper closures or destructuring: a cloud calls this 1 000 times a frame.
-  const cx = centre[0]
-  const cy = centre[1]
   const k = turned ? -1 : 1
   const h = size / 2
   const kh = k * h
@@ -181,9 +179,9 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
       // A NaN point is a break in the line (livePlan's gap): the next point starts a new piece.
       let pen = false
       const points = item.points
-      for (let i = 0; i < points.length; i++) {
-        const x = points[i]![0]
-        const y = points[i]![1]
+      for (let i = 0; i + 1 < points.length; i += 2) {
+        const x = points[i]!
+        const y = points[i + 1]!
         if (Number.isNaN(x)) pen = false
         else if (pen) ctx.lineTo(x, y)
         else {
@@ -212,7 +210,7 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
       if (!item.stroke || item.width <= 0) {
         ctx.beginPath()
         const centres = item.centres
-        for (let i = 0; i < centres.length; i++) symbolPath(ctx, item.shape, centres[i]!, item.size, item.turned)
+        for (let i = 0; i + 1 < centres.length; i += 2) symbolPath(ctx, item.shape, centres[i]!, centres[i + 1]!, item.size, item.turned)
         ctx.fillStyle = item.fill
         ctx.fill()
         break
@@ -221,9 +219,9 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
       ctx.strokeStyle = item.stroke
       ctx.lineWidth = item.width
       ctx.lineJoin = 'miter'
-      for (const c of item.centres) {
+      for (let i = 0; i + 1 < item.centres.length; i += 2) {
         ctx.beginPath()
-        symbolPath(ctx, item.shape, c, item.size, item.turned)
+        symbolPath(ctx, item.shape, item.centres[i]!, item.centres[i + 1]!, item.size, item.turned)
         ctx.fill()
         ctx.stroke()
       }

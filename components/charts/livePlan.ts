@@ -9,6 +9,11 @@
 type Plain = Record<string, unknown>
 
 export type Px = readonly [number, number]
+/**
+ * Points in slide pixels, flat: x0, y0, x1, y1, … A frame plans thousands of them, and a pair
+ * per point was a third of a move's garbage; a typed array is one object, off the heap.
+ */
+export type Points = Float64Array
 export interface Rect { x: number; y: number; width: number; height: number }
 
 export type SymbolShape = 'circle' | 'rect' | 'roundRect' | 'triangle' | 'diamond' | 'pin'
@@ -26,9 +31,9 @@ export interface TextStyle {
  * symbol paths, 100 for single symbols, 102 for their labels), then series order.
  */
 export type LiveItem = { z2: number } & (
-  // A path's points may hold [NaN, NaN]: a break, where the pen lifts (a line's null gap).
-  | { kind: 'path'; points: Px[]; closed: boolean; fill?: string; stroke?: string; width: number; dash?: readonly number[]; alpha: number; join: CanvasLineJoin; cap?: CanvasLineCap; clip?: Rect }
-  | { kind: 'symbols'; shape: SymbolShape; size: number; centres: Px[]; fill: string; stroke?: string; width: number; alpha: number; turned?: boolean }
+  // A path's points may hold (NaN, NaN): a break, where the pen lifts (a line's null gap).
+  | { kind: 'path'; points: Points; closed: boolean; fill?: string; stroke?: string; width: number; dash?: readonly number[]; alpha: number; join: CanvasLineJoin; cap?: CanvasLineCap; clip?: Rect }
+  | { kind: 'symbols'; shape: SymbolShape; size: number; centres: Points; fill: string; stroke?: string; width: number; alpha: number; turned?: boolean }
   | { kind: 'label'; text: string; anchor: Px; position: LabelPosition; distance: number; style: TextStyle; alpha: number; shiftY?: boolean }
   | { kind: 'text'; text: string; left?: number; right?: number; top: number; style: TextStyle }
   // rotation: zrender's, in radians counter-clockwise about `at` (an axis name along a vertical axis).
@@ -55,8 +60,9 @@ const isObj = (v: unknown): v is Plain => typeof v === 'object' && v !== null &&
 export function only(o: unknown, allowed: readonly string[], where: string): Plain {
   if (o === undefined) return {}
   if (!isObj(o)) throw new Unsupported(where)
-  for (const [k, v] of Object.entries(o)) {
-    if (v !== undefined && !allowed.includes(k)) throw new Unsupported(`${where}.${k}`)
+  // for…in, not Object.entries: every option object of every frame passes here.
+  for (const k in o) {
+    if (Object.hasOwn(o, k) && o[k] !== undefined && !allowed.includes(k)) throw new Unsupported(`${where}.${k}`)
   }
   return o
 }
@@ -64,45 +70,84 @@ export function only(o: unknown, allowed: readonly string[], where: string): Pla
 export const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback)
 export const str = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback)
 
-/** The points of a series' data: a flat Float64Array (x, y, x, y, …) or [x, y] pairs. */
-function dataPoints(data: unknown): Px[] {
-  if (data instanceof Float64Array) {
-    const out: Px[] = []
-    for (let i = 0; i + 1 < data.length; i += 2) out.push([data[i]!, data[i + 1]!])
-    return out
+/** Flat points from [x, y] pairs (a few fixed points: a rectangle's corners, an axis line). */
+export function flat(pairs: readonly Px[]): Points {
+  const out = new Float64Array(2 * pairs.length)
+  for (let i = 0; i < pairs.length; i++) {
+    out[2 * i] = pairs[i]![0]
+    out[2 * i + 1] = pairs[i]![1]
   }
-  if (!Array.isArray(data)) throw new Unsupported('data')
-  return data.map((d) => {
-    if (!Array.isArray(d) || d.length !== 2 || typeof d[0] !== 'number' || typeof d[1] !== 'number') throw new Unsupported('data item')
-    return [d[0], d[1]] as Px
-  })
+  return out
 }
 
 /** A coordinate in data: a number, or a category's name on a category axis. */
 type Value = number | string
 
-/** A series' data as (x, y) values: a flat Float64Array (x, y, x, y, …) or pairs. */
-function dataValues(data: unknown): (readonly [Value, Value])[] {
-  if (data instanceof Float64Array) return dataPoints(data)
+const isGap = (d: unknown) => Array.isArray(d) && d.length === 2 && d[0] === null && d[1] === null
+
+/**
+ * Points given as a flat Float64Array (x, y, x, y, …) or as [x, y] pairs, each coordinate
+ * mapped by `x` and `y` (the identity for points already in pixels). With `gaps`, a
+ * [null, null] item is kept as a break: (NaN, NaN), where the painter lifts the pen.
+ */
+function mapPoints(data: unknown, x: (v: Value) => number, y: (v: Value) => number, gaps = false): Points {
+  if (data instanceof Float64Array) {
+    const out = new Float64Array(data.length - (data.length % 2))
+    for (let i = 0; i < out.length; i += 2) {
+      out[i] = x(data[i]!)
+      out[i + 1] = y(data[i + 1]!)
+    }
+    return out
+  }
   if (!Array.isArray(data)) throw new Unsupported('data')
-  return data.map((d) => {
-    if (!Array.isArray(d) || d.length !== 2 || !d.every(v => typeof v === 'number' || typeof v === 'string')) throw new Unsupported('data item')
-    return [d[0] as Value, d[1] as Value] as const
-  })
+  const out = new Float64Array(2 * data.length)
+  for (let i = 0; i < data.length; i++) {
+    const d: unknown = data[i]
+    if (gaps && isGap(d)) {
+      out[2 * i] = Number.NaN
+      out[2 * i + 1] = Number.NaN
+      continue
+    }
+    if (!Array.isArray(d) || d.length !== 2 || !(typeof d[0] === 'number' || typeof d[0] === 'string') || !(typeof d[1] === 'number' || typeof d[1] === 'string')) throw new Unsupported('data item')
+    out[2 * i] = x(d[0])
+    out[2 * i + 1] = y(d[1])
+  }
+  return out
 }
 
-/** A series' data in pixels; a Float64Array is read in place, without pairs in between. */
-function pixelsOf(data: unknown, cart: Cartesian): Px[] {
-  if (!(data instanceof Float64Array)) return dataValues(data).map(v => cart.toPixel(v[0], v[1]))
-  const out: Px[] = []
-  for (let i = 0; i + 1 < data.length; i += 2) out.push(cart.toPixel(data[i]!, data[i + 1]!))
-  return out
+const number = (v: Value): number => {
+  if (typeof v !== 'number') throw new Unsupported('value')
+  return v
+}
+
+/** Points already in pixels (a custom or graphic shape's). */
+const pixelPoints = (data: unknown): Points => mapPoints(data, number, number)
+
+/** A series' data in pixels, read straight from its typed array or pairs into one flat array. */
+const pixelsOf = (data: unknown, cart: Cartesian, gaps = false): Points => mapPoints(data, cart.x, cart.y, gaps)
+
+/** The points of `points` that lie inside `r` (a break is never inside). */
+function within(points: Points, r: Rect): Points {
+  const out = new Float64Array(points.length)
+  let n = 0
+  for (let i = 0; i < points.length; i += 2) {
+    const x = points[i]!
+    const y = points[i + 1]!
+    if (x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height) {
+      out[n++] = x
+      out[n++] = y
+    }
+  }
+  return n === out.length ? out : out.slice(0, n)
 }
 
 interface Cartesian {
   area: Rect
   /** Whether the x axis (a line's base axis here) runs right to left. */
   xInverse: boolean
+  /** A data x or y in pixels; one number each, so mapping a series allocates no pairs. */
+  x: (x: Value) => number
+  y: (y: Value) => number
   toPixel: (x: Value, y: Value) => Px
   /** The pixel size of a data extent (ECharts' api.size in a custom series). */
   size: (dx: number, dy: number) => Px
@@ -157,11 +202,7 @@ function cartesians(option: Plain, chart: { width: number; height: number }): (x
     }
     if ((a.type ?? 'value') !== 'value' || typeof a.min !== 'number' || typeof a.max !== 'number' || !(a.max > a.min) || a.boundaryGap) throw new Unsupported('axis')
     const [min, max] = [a.min, a.max]
-    const value = (v: Value) => {
-      if (typeof v !== 'number') throw new Unsupported('value')
-      return v
-    }
-    return { grid, inverse, at: v => flip((value(v) - min) / (max - min)), span: dv => Math.abs(dv) / (max - min) }
+    return { grid, inverse, at: v => flip((number(v) - min) / (max - min)), span: dv => Math.abs(dv) / (max - min) }
   }
   const xs = list(option.xAxis).map(axis)
   const ys = list(option.yAxis).map(axis)
@@ -169,10 +210,14 @@ function cartesians(option: Plain, chart: { width: number; height: number }): (x
     const [xa, ya] = [xs[xi], ys[yi]]
     if (!xa || !ya || xa.grid !== ya.grid) throw new Unsupported('axis index')
     const area = xa.grid
+    const x = (v: Value) => area.x + xa.at(v) * area.width
+    const y = (v: Value) => area.y + area.height - ya.at(v) * area.height
     return {
       area,
       xInverse: xa.inverse,
-      toPixel: (x, y) => [area.x + xa.at(x) * area.width, area.y + area.height - ya.at(y) * area.height],
+      x,
+      y,
+      toPixel: (vx, vy) => [x(vx), y(vy)],
       size: (dx, dy) => [xa.span(dx) * area.width, ya.span(dy) * area.height],
     }
   }
@@ -219,10 +264,6 @@ const MOTION = ['animation', 'animationDuration', 'animationDurationUpdate', 'an
 
 interface Context { cartesian: ReturnType<typeof cartesians>; family: string; text: string }
 
-const isGap = (d: unknown) => Array.isArray(d) && d.length === 2 && d[0] === null && d[1] === null
-/** Where a line breaks: livePaint lifts the pen there. */
-const GAP_PX: Px = [Number.NaN, Number.NaN]
-
 /** A line series: its polyline (clipped to the grid, as ECharts does) and any point symbols. */
 function lineItems(s: Plain, c: Context): LiveItem[] {
   // showAllSymbol only matters on a category axis, and these are value axes.
@@ -231,9 +272,9 @@ function lineItems(s: Plain, c: Context): LiveItem[] {
   if (s.connectNulls) throw new Unsupported('connectNulls')
   const ls = only(s.lineStyle, ['color', 'width', 'opacity', 'type'], 'lineStyle')
   const cart = c.cartesian(num(s.xAxisIndex, 0), num(s.yAxisIndex, 0))
-  // A [null, null] item breaks the line (connectNulls false): a gap, [NaN, NaN], in its points.
+  // A [null, null] item breaks the line (connectNulls false): a gap, (NaN, NaN), in its points.
   const gaps = Array.isArray(s.data) && s.data.some(isGap)
-  const points = gaps ? (s.data as unknown[]).map(d => (isGap(d) ? GAP_PX : pixelsOf([d], cart)[0]!)) : pixelsOf(s.data, cart)
+  const points = pixelsOf(s.data, cart, gaps)
   if (gaps && isObj(s.endLabel) && s.endLabel.show) throw new Unsupported('endLabel')
   const width = num(ls.width, 2)
   const type = ls.type ?? 'solid'
@@ -256,8 +297,7 @@ function lineItems(s: Plain, c: Context): LiveItem[] {
   // ECharts shows a line's symbols unless told not to: by default hollow circles of 6 px.
   if (s.showSymbol !== false) {
     const l = symbolLook(s, { symbol: 'emptyCircle', size: 6, style: { color: colour } }, c, 1)
-    const centres = points.filter(pt => inside(cart.area, pt))
-    items.push(symbolsItem(l, centres, SYMBOL_Z2))
+    items.push(symbolsItem(l, within(points, cart.area), SYMBOL_Z2))
   }
   return items
 }
@@ -278,7 +318,7 @@ function symbolLook(o: Plain, fallback: { symbol: string; size: number; style: P
  * last point, centred on it, in the line's colour, over everything else of its z. ECharts
  * puts it where the line leaves the grid instead when it does; that case is refused.
  */
-function endLabel(s: Plain, points: Px[], cart: Cartesian, lineWidth: number, colour: string, c: Context): LiveItem | undefined {
+function endLabel(s: Plain, points: Points, cart: Cartesian, lineWidth: number, colour: string, c: Context): LiveItem | undefined {
   const e = only(s.endLabel, ['show', 'formatter', 'color', 'fontSize', 'fontWeight', 'fontFamily', 'distance', 'offset'], 'endLabel')
   const layout = only(s.labelLayout, ['moveOverlap'], 'labelLayout')
   if (!e.show) return undefined
@@ -292,15 +332,16 @@ function endLabel(s: Plain, points: Px[], cart: Cartesian, lineWidth: number, co
     span++
   }
   const edge = left + span
-  if (points.some((p, i) => i > 0 && (points[i - 1]![0] - edge) * (p[0] - edge) <= 0)) throw new Unsupported('endLabel at the grid edge')
-  const last = points.at(-1)
-  if (!last) return undefined
-  const offset = e.offset === undefined ? [0, 0] : dataPoints([e.offset])[0]!
+  for (let i = 2; i < points.length; i += 2) {
+    if ((points[i - 2]! - edge) * (points[i]! - edge) <= 0) throw new Unsupported('endLabel at the grid edge')
+  }
+  if (points.length < 2) return undefined
+  const offset = e.offset === undefined ? new Float64Array(2) : pixelPoints([e.offset])
   return {
     kind: 'label',
     z2: END_LABEL_Z2,
     text: e.formatter,
-    anchor: [last[0] + offset[0], last[1] + offset[1]],
+    anchor: [points[points.length - 2]! + offset[0]!, points[points.length - 1]! + offset[1]!],
     position: 'right',
     distance: num(e.distance, 8),
     style: textStyle({ ...e, fill: e.color ?? colour }, c.family, c.text, 0),
@@ -313,7 +354,7 @@ function endLabel(s: Plain, points: Px[], cart: Cartesian, lineWidth: number, co
  * Symbols of one look at `centres`. An empty symbol (emptyCircle) is white inside and
  * stroked in its colour at least 2 px wide, as zrender's symbolPathSetColor makes it.
  */
-function symbolsItem(l: ReturnType<typeof symbolLook>, centres: Px[], z2: number, turned?: boolean): LiveItem {
+function symbolsItem(l: ReturnType<typeof symbolLook>, centres: Points, z2: number, turned?: boolean): LiveItem {
   return l.look.empty
     ? { kind: 'symbols', z2, shape: l.look.shape, size: l.size, centres, fill: '#fff', stroke: l.border ?? l.colour, width: Math.max(l.borderWidth, 2), alpha: l.alpha, turned }
     : { kind: 'symbols', z2, shape: l.look.shape, size: l.size, centres, fill: l.colour, stroke: l.border, width: l.borderWidth, alpha: l.alpha, turned }
@@ -333,25 +374,28 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
   // Data items with a look or label of their own ({ value, symbol, symbolSize, itemStyle, label }) are drawn one by one.
   const raw = Array.isArray(s.data) && s.data.some(isObj) ? s.data : undefined
   const keep = (p: Px) => s.clip === false || inside(cart.area, p)
-  let groups: { look: ReturnType<typeof symbolLook>; centres: Px[] }[]
+  let groups: { look: ReturnType<typeof symbolLook>; centres: Points }[]
   let shown: { at: Px; look: ReturnType<typeof symbolLook>; label: Plain }[]
   if (raw) {
     shown = raw.map((d) => {
       const item = only(d, ['value', 'symbol', 'symbolSize', 'itemStyle', 'label'], 'data item')
-      return { at: pixelsOf([item.value], cart)[0]!, look: symbolLook(item, series, c), label: { ...seriesLabel, ...only(item.label, LABEL_KEYS, 'data item label') } }
+      const at = pixelsOf([item.value], cart)
+      return { at: [at[0]!, at[1]!] as Px, look: symbolLook(item, series, c), label: { ...seriesLabel, ...only(item.label, LABEL_KEYS, 'data item label') } }
     }).filter(p => keep(p.at))
-    groups = shown.map(p => ({ look: p.look, centres: [p.at] }))
+    groups = shown.map(p => ({ look: p.look, centres: flat([p.at]) }))
   }
   else {
     // Plain points (slide 29's cloud of 1 000, planned every frame): one look, straight to
     // pixels, and a wrapper per point only when they are labelled.
     const look = symbolLook({}, series, c)
-    const centres = pixelsOf(s.data, cart).filter(keep)
+    const all = pixelsOf(s.data, cart)
+    const centres = s.clip === false ? all : within(all, cart.area)
     groups = [{ look, centres }]
-    shown = seriesLabel.show ? centres.map(at => ({ at, look, label: seriesLabel })) : []
+    shown = []
+    for (let i = 0; seriesLabel.show && i < centres.length; i += 2) shown.push({ at: [centres[i]!, centres[i + 1]!], look, label: seriesLabel })
   }
   // ECharts' large mode (one path for all symbols, under single symbols) starts at the threshold.
-  const count = groups.reduce((n, g) => n + g.centres.length, 0)
+  const count = groups.reduce((n, g) => n + g.centres.length / 2, 0)
   const z2 = s.large && count >= num(s.largeThreshold, 2000) ? 0 : SYMBOL_Z2
   const turned = s.symbolRotate === 180
   const items: LiveItem[] = []
@@ -392,14 +436,14 @@ function elementItems(e: unknown, c: Context): LiveItem[] {
     return [anchoredText(s, [num(el.x, 0), num(el.y, 0)], c)]
   }
   const style = only(el.style, ['fill', 'stroke', 'lineWidth', 'opacity'], 'custom style')
-  let points: Px[]
+  let points: Points
   if (el.type === 'rect') {
     const r = only(el.shape, ['x', 'y', 'width', 'height'], 'custom rect')
     const [x, y, w, h] = [num(r.x, 0), num(r.y, 0), num(r.width, 0), num(r.height, 0)]
-    points = [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]
+    points = flat([[x, y], [x + w, y], [x + w, y + h], [x, y + h]])
   }
   else if (el.type === 'polygon' || el.type === 'polyline') {
-    points = dataPoints(only(el.shape, ['points'], 'custom shape').points)
+    points = pixelPoints(only(el.shape, ['points'], 'custom shape').points)
   }
   else {
     throw new Unsupported('custom element type')
@@ -454,7 +498,7 @@ function graphicItem(g: Plain, c: Context): LiveItem {
   if (g.type === 'polyline') {
     const style = only(g.style, ['stroke', 'lineWidth', 'opacity'], 'graphic polyline style')
     const shape = only(g.shape, ['points'], 'graphic polyline shape')
-    return { kind: 'path', z2: 0, points: dataPoints(shape.points), closed: false, stroke: str(style.stroke, c.text), width: num(style.lineWidth, 1), alpha: num(style.opacity, 1), join: 'miter' }
+    return { kind: 'path', z2: 0, points: pixelPoints(shape.points), closed: false, stroke: str(style.stroke, c.text), width: num(style.lineWidth, 1), alpha: num(style.opacity, 1), join: 'miter' }
   }
   if (g.type === 'rect') {
     const [item] = elementItems({ type: 'rect', shape: g.shape, style: g.style }, c)

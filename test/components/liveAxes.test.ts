@@ -74,8 +74,8 @@ function liveDraws(items: LiveItem[]): Drawn {
   const texts: Mark[] = []
   for (const it of items) {
     if (it.kind === 'path') {
-      expect(it.points).toHaveLength(2)
-      lines.push({ what: `${it.stroke} ${it.width} ${it.cap ?? 'butt'}`, at: it.points.flat() })
+      expect(it.points).toHaveLength(4)
+      lines.push({ what: `${it.stroke} ${it.width} ${it.cap ?? 'butt'}`, at: [...it.points] })
     }
     else if (it.kind === 'anchoredText') {
       if (it.text === '') continue

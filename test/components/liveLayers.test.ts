@@ -8,6 +8,7 @@ import type { LayerCanvas } from '../../components/charts/liveLayers'
 import { paintLive } from '../../components/charts/livePaint'
 import type { LiveItem } from '../../components/charts/livePlan'
 import { recorder } from './paintRecorder'
+import { flatPoints as px } from './seriesPoints'
 
 /** Fake layer canvases, each with its own recorder. */
 function canvases() {
@@ -25,14 +26,14 @@ function canvases() {
 const path = (n: number, tag: number): LiveItem => ({
   kind: 'path',
   z2: 0,
-  points: Array.from({ length: n }, (_, i) => [i, tag] as [number, number]),
+  points: px(...Array.from({ length: n }, (_, i) => [i, tag] as const)),
   closed: false,
   stroke: '#123456',
   width: 1,
   join: 'bevel',
   alpha: 1,
 })
-const dot = (x: number): LiveItem => ({ kind: 'symbols', z2: 100, shape: 'circle', size: 8, centres: [[x, 5]], fill: '#000', width: 0, alpha: 1 })
+const dot = (x: number): LiveItem => ({ kind: 'symbols', z2: 100, shape: 'circle', size: 8, centres: px([x, 5]), fill: '#000', width: 0, alpha: 1 })
 const HEAVY = MIN_LAYER_WEIGHT
 
 /**

@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest'
 import { paintLive } from '../../components/charts/livePaint'
 import type { LiveItem } from '../../components/charts/livePlan'
 import { recorder } from './paintRecorder'
+import { flatPoints as px } from './seriesPoints'
 
 const vertices = (calls: unknown[][]) => calls.filter(c => c[0] === 'moveTo' || c[0] === 'lineTo').map(c => [c[1], c[2]])
 
 describe('paintLive', () => {
   it('draws a diamond and a triangle with their points on the box edges', () => {
     const { ctx, calls } = recorder()
-    const symbols = (shape: 'diamond' | 'triangle'): LiveItem => ({ kind: 'symbols', z2: 100, shape, size: 20, centres: [[50, 50]], fill: '#000', width: 0, alpha: 1 })
+    const symbols = (shape: 'diamond' | 'triangle'): LiveItem => ({ kind: 'symbols', z2: 100, shape, size: 20, centres: px([50, 50]), fill: '#000', width: 0, alpha: 1 })
     paintLive(ctx, [symbols('diamond')], 100, 100, 1)
     expect(vertices(calls)).toEqual([[50, 40], [60, 50], [50, 60], [40, 50]])
     calls.length = 0
@@ -22,19 +23,19 @@ describe('paintLive', () => {
   it('lifts the pen at a NaN point, so a line with a gap is two pieces', () => {
     const { ctx, calls } = recorder()
     const gap: [number, number] = [Number.NaN, Number.NaN]
-    paintLive(ctx, [{ kind: 'path', z2: 0, points: [[0, 0], [10, 0], gap, [20, 5], [30, 5]], closed: false, stroke: '#000', width: 1, alpha: 1, join: 'bevel' }], 100, 100, 1)
+    paintLive(ctx, [{ kind: 'path', z2: 0, points: px([0, 0], [10, 0], gap, [20, 5], [30, 5]), closed: false, stroke: '#000', width: 1, alpha: 1, join: 'bevel' }], 100, 100, 1)
     expect(calls.filter(c => c[0] === 'moveTo' || c[0] === 'lineTo')).toEqual([['moveTo', 0, 0], ['lineTo', 10, 0], ['moveTo', 20, 5], ['lineTo', 30, 5]])
   })
 
   it('turns a triangle half a circle about its centre', () => {
     const { ctx, calls } = recorder()
-    paintLive(ctx, [{ kind: 'symbols', z2: 100, shape: 'triangle', size: 20, centres: [[50, 50]], fill: '#000', width: 0, alpha: 1, turned: true }], 100, 100, 1)
+    paintLive(ctx, [{ kind: 'symbols', z2: 100, shape: 'triangle', size: 20, centres: px([50, 50]), fill: '#000', width: 0, alpha: 1, turned: true }], 100, 100, 1)
     expect(vertices(calls)).toEqual([[50, 60], [40, 40], [60, 40]])
   })
 
   it('draws a pin with its tip on the point and its head above (zrender’s Pin)', () => {
     const { ctx, calls } = recorder()
-    paintLive(ctx, [{ kind: 'symbols', z2: 100, shape: 'pin', size: 20, centres: [[50, 50]], fill: '#000', width: 0, alpha: 1 }], 100, 100, 1)
+    paintLive(ctx, [{ kind: 'symbols', z2: 100, shape: 'pin', size: 20, centres: px([50, 50]), fill: '#000', width: 0, alpha: 1 }], 100, 100, 1)
     // The path ends at the tip (both curves meet there); the head's circle (r = 6) is above it.
     const curves = calls.filter(c => c[0] === 'bezierCurveTo')
     expect(curves[0]!.slice(5)).toEqual([50, 50])
@@ -68,7 +69,7 @@ describe('paintLive', () => {
 
   it('draws an axis line with the round caps it asks for, other paths with butt caps', () => {
     const { ctx, calls } = recorder({ recordSets: true })
-    const path = (cap?: CanvasLineCap): LiveItem => ({ kind: 'path', z2: 0, points: [[0, 0], [10, 0]], closed: false, stroke: '#000', width: 1.5, alpha: 1, join: 'miter', cap })
+    const path = (cap?: CanvasLineCap): LiveItem => ({ kind: 'path', z2: 0, points: px([0, 0], [10, 0]), closed: false, stroke: '#000', width: 1.5, alpha: 1, join: 'miter', cap })
     paintLive(ctx, [path('round'), path()], 100, 100, 1)
     expect(calls.filter(c => c[0] === 'set' && c[1] === 'lineCap').map(c => c[2])).toEqual(['round', 'butt'])
   })
@@ -110,7 +111,7 @@ describe('paintLive', () => {
 
   it('clips a line to its rectangle and dashes it as asked', () => {
     const { ctx, calls } = recorder()
-    paintLive(ctx, [{ kind: 'path', z2: 0, points: [[0, 0], [10, 10]], closed: false, stroke: '#f00', width: 2, dash: [7, 5], alpha: 0.5, join: 'bevel', clip: { x: 1, y: 2, width: 3, height: 4 } }], 50, 50, 1)
+    paintLive(ctx, [{ kind: 'path', z2: 0, points: px([0, 0], [10, 10]), closed: false, stroke: '#f00', width: 2, dash: [7, 5], alpha: 0.5, join: 'bevel', clip: { x: 1, y: 2, width: 3, height: 4 } }], 50, 50, 1)
     const names = calls.map(c => c[0])
     expect(names.indexOf('clip')).toBeLessThan(names.indexOf('stroke'))
     expect(calls).toContainEqual(['rect', 1, 2, 3, 4])

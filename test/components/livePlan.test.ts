@@ -13,6 +13,7 @@ import { lpBallsOption } from '../../components/options/lpBallsOption'
 import { textbookOption } from '../../components/options/textbookOption'
 import { LP_STEPS, lpScene, lpDefaults } from '../../lib/scenes/lpBalls'
 import { textbookDefaults, textbookScene, TEXTBOOK_STEPS } from '../../lib/scenes/textbook'
+import { flatPoints as px } from './seriesPoints'
 
 /** A 200 × 100 px grid at (40, 10) showing x in [−2, 2] and y in [0, 1]. */
 const frame = {
@@ -31,7 +32,7 @@ describe('planLive', () => {
     const items = planLive({ ...frame, series: [line('l', [[-2, 0], [0, 0.5], [2, 1]])] })!
     const path = items[0] as Extract<LiveItem, { kind: 'path' }>
     // x = 40 + (x + 2) / 4 · 200, y = 10 + 100 − y · 100
-    expect(path.points).toEqual([[40, 110], [140, 60], [240, 10]])
+    expect(path.points).toEqual(px([40, 110], [140, 60], [240, 10]))
     expect(path.stroke).toBe('#123456')
     // Clipped to the grid, widened by half the line width as ECharts does.
     expect(path.clip).toEqual({ x: 39, y: 9, width: 202, height: 102 })
@@ -39,10 +40,10 @@ describe('planLive', () => {
 
   it('breaks a line at a [null, null] item (connectNulls false): a NaN gap between its pieces', () => {
     const items = planLive({ ...frame, series: [line('l', [[-2, 0], [0, 0.5], [null, null], [0, 0], [2, 1]], { connectNulls: false })] })!
-    expect((items[0] as Extract<LiveItem, { kind: 'path' }>).points).toEqual([[40, 110], [140, 60], [Number.NaN, Number.NaN], [140, 110], [240, 10]])
+    expect((items[0] as Extract<LiveItem, { kind: 'path' }>).points).toEqual(px([40, 110], [140, 60], [Number.NaN, Number.NaN], [140, 110], [240, 10]))
     // Symbols are drawn at the points only, not at the gap.
     const symbols = planLive({ ...frame, series: [line('l', [[0, 0.5], [null, null], [2, 1]], { showSymbol: true })] })!
-    expect((symbols[1] as Extract<LiveItem, { kind: 'symbols' }>).centres).toEqual([[140, 60], [240, 10]])
+    expect((symbols[1] as Extract<LiveItem, { kind: 'symbols' }>).centres).toEqual(px([140, 60], [240, 10]))
   })
 
   it('reads a grid box given by its margins (left and right, top and bottom) against the chart’s size', () => {
@@ -64,8 +65,8 @@ describe('planLive', () => {
     const items = planLive({ ...frame, series: [dot('d', [0, 0.5], { itemStyle: { color: '#000', borderColor: '#fff', borderWidth: 2 }, label: { show: true, formatter: 'P', position: 'top', color: '#111', fontSize: 17, fontWeight: 600 } }), dot('out', [3, 0.5])] })!
     expect(kinds(items)).toEqual(['symbols', 'symbols', 'label'])
     const [inside, outside, label] = items as [Extract<LiveItem, { kind: 'symbols' }>, Extract<LiveItem, { kind: 'symbols' }>, Extract<LiveItem, { kind: 'label' }>]
-    expect(inside.centres).toEqual([[140, 60]])
-    expect(outside.centres).toEqual([])
+    expect(inside.centres).toEqual(px([140, 60]))
+    expect(outside.centres).toEqual(px())
     // 5 px beyond the symbol's box: half its size plus half its border.
     expect(label.distance).toBe(5 + 5 + 1)
     expect(label.style.font).toBe('600 17px sans-serif')
@@ -82,8 +83,8 @@ describe('planLive', () => {
   it('draws data items with looks of their own one by one, turned half a circle if asked', () => {
     const items = planLive({ ...frame, series: [{ type: 'scatter', symbolRotate: 180, data: [{ value: [0, 0.5], symbol: 'pin', symbolSize: 11, itemStyle: { color: '#f00' } }, { value: [2, 1], symbol: 'roundRect' }] }] })!
     expect(items.map(i => i.kind === 'symbols' && [i.shape, i.size, i.fill, i.centres, i.turned])).toEqual([
-      ['pin', 11, '#f00', [[140, 60]], true],
-      ['roundRect', 10, '#333', [[240, 10]], true],
+      ['pin', 11, '#f00', px([140, 60]), true],
+      ['roundRect', 10, '#333', px([240, 10]), true],
     ])
   })
 
@@ -117,18 +118,18 @@ describe('planLive', () => {
     }
     const items = planLive(bars)!
     // The line (ECharts' default z 3) is drawn over the bars (custom series, z 2).
-    expect(items.at(-1)).toMatchObject({ kind: 'path', closed: false, points: [[140, 22.5], [140, 97.5]] })
+    expect(items.at(-1)).toMatchObject({ kind: 'path', closed: false, points: px([140, 22.5], [140, 97.5]) })
     // x = 1 is at 190 px; category 0 at 22.5 px; half a band is 12.5 px tall.
     expect(items.filter(i => i.kind === 'path' && i.closed).map(i => i.kind === 'path' && i.points)).toEqual([
-      [[140, 16.25], [190, 16.25], [190, 28.75], [140, 28.75]],
-      [[40, 91.25], [140, 91.25], [140, 103.75], [40, 103.75]],
+      px([140, 16.25], [190, 16.25], [190, 28.75], [140, 28.75]),
+      px([40, 91.25], [140, 91.25], [140, 103.75], [40, 103.75]),
     ])
     expect(items.filter(i => i.kind === 'anchoredText').map(i => i.kind === 'anchoredText' && [i.text, i.at])).toEqual([['1', [190, 22.5]], ['-2', [40, 97.5]]])
   })
 
   it('maps an inverted axis from its maximum', () => {
     const items = planLive({ ...frame, xAxis: [{ type: 'value', gridIndex: 0, min: -2, max: 2, inverse: true }], series: [line('l', [[-2, 0], [1, 1]])] })!
-    expect((items[0] as Extract<LiveItem, { kind: 'path' }>).points).toEqual([[240, 110], [90, 10]])
+    expect((items[0] as Extract<LiveItem, { kind: 'path' }>).points).toEqual(px([240, 110], [90, 10]))
   })
 
   it('takes graphic polylines in pixels and text anchored at x, y with its alignment', () => {
@@ -136,7 +137,7 @@ describe('planLive', () => {
       { type: 'polyline', z: 10, shape: { points: [[1, 2], [3, 4]] }, style: { stroke: '#000', lineWidth: 1.2, opacity: 0.8 } },
       { type: 'text', z: 10, x: 5, y: 6, style: { text: 'key', fontSize: 16, verticalAlign: 'middle', align: 'left' } },
     ] })!
-    expect(items[0]).toMatchObject({ kind: 'path', points: [[1, 2], [3, 4]], stroke: '#000', width: 1.2, alpha: 0.8, closed: false })
+    expect(items[0]).toMatchObject({ kind: 'path', points: px([1, 2], [3, 4]), stroke: '#000', width: 1.2, alpha: 0.8, closed: false })
     expect(items[1]).toMatchObject({ kind: 'anchoredText', at: [5, 6], align: 'left', verticalAlign: 'middle', text: 'key' })
   })
 

@@ -2,13 +2,19 @@
 // `value`, or a flat Float64Array with two dimensions (xyData in components/options/plane.ts).
 export function seriesPoints(series: { data?: unknown }): [number, number][] {
   const data = series.data
-  if (data instanceof Float64Array) {
-    const out: [number, number][] = []
-    for (let i = 0; i + 1 < data.length; i += 2) out.push([data[i]!, data[i + 1]!])
-    return out
-  }
+  if (data instanceof Float64Array) return pairsOf(data)
   if (!Array.isArray(data)) return []
   return data
     .map(d => (Array.isArray(d) ? d : (d as { value?: unknown })?.value))
     .filter((d): d is [number, number] => Array.isArray(d) && d.length >= 2)
 }
+
+/** [x, y] pairs from flat points (x, y, x, y, …), as the live plan keeps them. */
+export function pairsOf(flat: Float64Array): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!])
+  return out
+}
+
+/** Flat points (x, y, x, y, …) from [x, y] pairs: how a test writes the live plan's points. */
+export const flatPoints = (...pairs: (readonly [number, number])[]): Float64Array => Float64Array.from(pairs.flat())
