@@ -10,11 +10,11 @@ export function seriesPoints(series: { data?: unknown }): [number, number][] {
 }
 
 /** [x, y] pairs from flat points (x, y, x, y, …), as the live plan keeps them. */
-export function pairsOf(flat: Float64Array): [number, number][] {
+export function pairsOf(flat: ArrayLike<number>): [number, number][] {
   const out: [number, number][] = []
   for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!])
   return out
 }
 
 /** Flat points (x, y, x, y, …) from [x, y] pairs: how a test writes the live plan's points. */
-export const flatPoints = (...pairs: (readonly [number, number])[]): Float64Array => Float64Array.from(pairs.flat())
+export const flatPoints = (...pairs: (readonly [number, number])[]): number[] => pairs.flat()
