@@ -128,6 +128,9 @@ const pixelPoints = (data: unknown): Points => mapPoints(data, number, number)
 /** A series' data in pixels, read straight from its typed array or pairs into one flat array. */
 const pixelsOf = (data: unknown, cart: Cartesian, gaps = false): Points => mapPoints(data, cart.x, cart.y, gaps)
 
+const insideXY = (r: Rect, x: number, y: number) => x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height
+const inside = (r: Rect, p: Px) => insideXY(r, p[0], p[1])
+
 /** The points of `points` that lie inside `r` (a break is never inside). */
 function within(points: Points, r: Rect): Points {
   const out: Points = new Array<number>(points.length)
@@ -135,7 +138,7 @@ function within(points: Points, r: Rect): Points {
   for (let i = 0; i < points.length; i += 2) {
     const x = points[i]!
     const y = points[i + 1]!
-    if (x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height) {
+    if (insideXY(r, x, y)) {
       out[n++] = x
       out[n++] = y
     }
@@ -226,7 +229,6 @@ function cartesians(option: Plain, chart: { width: number; height: number }): (x
   }
 }
 
-const inside = (r: Rect, [x, y]: Px) => x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height
 const grow = (r: Rect, d: number): Rect => ({ x: r.x - d, y: r.y - d, width: r.width + 2 * d, height: r.height + 2 * d })
 
 function padding(v: unknown): [number, number, number, number] {

@@ -9,8 +9,8 @@ export function seriesPoints(series: { data?: unknown }): [number, number][] {
     .filter((d): d is [number, number] => Array.isArray(d) && d.length >= 2)
 }
 
-/** [x, y] pairs from flat points (x, y, x, y, …), as the live plan keeps them. */
-export function pairsOf(flat: ArrayLike<number>): [number, number][] {
+/** [x, y] pairs from flat points (x, y, x, y, …). */
+function pairsOf(flat: ArrayLike<number>): [number, number][] {
   const out: [number, number][] = []
   for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!])
   return out
