@@ -4,6 +4,7 @@
 // default action off the navigation keys (see below).
 import { defineRootSetup } from '@slidev/types'
 import { useNav } from '@slidev/client'
+import { aimedAtPage } from '../components/charts/pageKeys'
 
 export interface DeckState {
   no: number
@@ -29,8 +30,7 @@ const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDow
  * rendering, a task of its own. Keys aimed at a control (a slider, a button) keep theirs.
  */
 function keepNavigationKeysPlain(e: KeyboardEvent) {
-  const target = e.target
-  if (NAVIGATION_KEYS.has(e.key) && (target === document.body || target === document.documentElement)) e.preventDefault()
+  if (NAVIGATION_KEYS.has(e.key) && aimedAtPage(e)) e.preventDefault()
 }
 
 export default defineRootSetup(() => {

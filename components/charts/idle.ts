@@ -1,8 +1,10 @@
 // Work that can wait: each task runs in its own idle period, so none of them blocks a
 // click or a frame (browsers without requestIdleCallback get a macrotask each). It also
-// waits while the viewer is dragging, sliding or pressing keys: an idle gap between two
-// frames of a drag is too short for a task of tens of milliseconds, which would make the
-// next frame late.
+// waits while the viewer is dragging or sliding (with the pointer or with keys on a control):
+// an idle gap between two frames of a drag is too short for a task of tens of milliseconds,
+// which would make the next frame late. Stepping the talk is not such input: the gaps
+// between steps are long, and a chart built in one is a chart not built inside a step.
+import { aimedAtPage } from './pageKeys'
 
 /** How long after the last input the viewer counts as interacting. */
 export const INPUT_QUIET_MS = 800
@@ -14,8 +16,9 @@ function listenForInput() {
   if (listening || typeof window === 'undefined') return
   listening = true
   const mark = () => { lastInput = performance.now() }
-  for (const type of ['pointerdown', 'pointermove', 'keydown', 'input', 'wheel'])
+  for (const type of ['pointerdown', 'pointermove', 'input', 'wheel'])
     window.addEventListener(type, mark, { capture: true, passive: true })
+  window.addEventListener('keydown', (e) => { if (!aimedAtPage(e)) mark() }, { capture: true, passive: true })
 }
 
 /** Whether the viewer has given input in the last INPUT_QUIET_MS. */

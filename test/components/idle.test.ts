@@ -49,6 +49,29 @@ describe('inIdleTime', () => {
     expect(done).toEqual(['built'])
   })
 
+  it('waits while the viewer moves a slider with its keys, but not while the talk is stepped', () => {
+    const slider = document.createElement('input')
+    slider.type = 'range'
+    document.body.append(slider)
+    const press = (target: EventTarget) => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
+    // keys on the page: Slidev steps, one press every 0.7 s, each gap long enough for a build
+    const done: string[] = []
+    idle.inIdleTime([() => done.push('built')])
+    press(document.body)
+    expect(idle.interacting()).toBe(false)
+    vi.advanceTimersByTime(1)
+    expect(done).toEqual(['built'])
+    // a held arrow key on a focused slider is direct input, like a drag
+    press(slider)
+    expect(idle.interacting()).toBe(true)
+    idle.inIdleTime([() => done.push('later')])
+    vi.advanceTimersByTime(idle.INPUT_QUIET_MS - 100)
+    expect(done).toEqual(['built'])
+    vi.advanceTimersByTime(2 * idle.INPUT_QUIET_MS)
+    expect(done).toEqual(['built', 'later'])
+    slider.remove()
+  })
+
   it('stops when cancelled', () => {
     const done: number[] = []
     const cancel = idle.inIdleTime([1, 2].map(n => () => done.push(n)))
