@@ -2,9 +2,10 @@
 // Browser benchmarks in Chromium against the production build. Prints figures only.
 // (1) Interaction: for every drag handle and slider, 3 trials of 60 moves driven from inside
 //     the page (each trial a drag or sweep of its own), one per animation frame, the way
-//     Chromium delivers real pointer input (aligned to the start of a frame). Each move's cost is the time from dispatching the input event to
-//     the end of the frame that shows it: event handlers, Vue, the scene, the option,
-//     ECharts' render, and the browser's style, layout and paint of that frame. Waiting for
+//     Chromium delivers real pointer input (aligned to the start of a frame). Each move's
+//     cost is the time from dispatching the input event to the end of the frame that shows
+//     it: event handlers, Vue, the scene, the option, ECharts' render, and the browser's
+//     style, layout and paint of that frame. Waiting for
 //     the display's next frame is not counted: that is the screen's rhythm, not the deck.
 //     Each slide is opened by a deep link, which loads the whole deck; the moves start once
 //     its start-up is over (untilQuiet), as for a viewer who has been on the slide a while.
