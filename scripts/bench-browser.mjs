@@ -5,8 +5,8 @@
 //     Chromium delivers real pointer input (aligned to the start of a frame). Each move's
 //     cost is the time from dispatching the input event to the end of the frame that shows
 //     it: event handlers, Vue, the scene, the option, ECharts' render, and the browser's
-//     style, layout and paint of that frame. Waiting for
-//     the display's next frame is not counted: that is the screen's rhythm, not the deck.
+//     style, layout and paint of that frame. Waiting for the display's next frame is not
+//     counted: that is the screen's rhythm, not the deck.
 //     Each slide is opened by a deep link, which loads the whole deck; the moves start once
 //     its start-up is over (untilQuiet), as for a viewer who has been on the slide a while.
 // (2) Stepping: the longest main-thread task ('longtask' entries, 50 ms and up) while
