@@ -11,9 +11,12 @@
 //     its start-up is over (untilQuiet), as for a viewer who has been on the slide a while.
 // (2) Stepping: the longest main-thread task ('longtask' entries, 50 ms and up) while
 //     stepping forward and back through every click.
-// Usage: node scripts/bench-browser.mjs [--no-build] [--slides=6,9] [--no-stepping]
+// Usage: node scripts/bench-browser.mjs [--no-build] [--slides=6,9] [--no-stepping] [--busy-core]
+// --busy-core keeps one core busy with another thread throughout: how much room the budgets
+// leave on a machine that is doing something else too.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
@@ -80,6 +83,11 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]
 }
 
+const busy = process.argv.includes('--busy-core')
+  ? new Worker('for (;;) {}', { eval: true })
+  : undefined
+busy?.unref() // ends with the benchmark
+if (busy) console.log('one core kept busy by another thread throughout (--busy-core)')
 const server = await serveDist(process.env.BENCH_DIST ?? 'dist')
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs })
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
