@@ -62,6 +62,14 @@ async function untilQuiet(page) {
   await page.waitForFunction(() => performance.now() > 4000 && performance.now() - Math.max(0, ...window.__longEnds) > 1000, null, { timeout: 30000, polling: 250 })
 }
 
+/** One trial on a control: warm-up moves (the first one's cost kept), measured moves, then the settle. */
+async function timedTrial(control, kind) {
+  const first = await control.evaluate(timedMoves, { moves: WARM_UP, kind })
+  const costs = await control.evaluate(timedMoves, { moves: MOVES, kind })
+  const settle = await control.evaluate(settleFrame, { ms: 600 })
+  return { first: first[0], costs, settle }
+}
+
 /**
  * Runs one control's trials and pools them: every measured move of every trial, the worst of
  * the trials' own p95, the first trial's first move (later trials run warm code) and the
@@ -118,12 +126,10 @@ try {
       const trials = await measureTrials(async () => {
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
         await page.mouse.down()
-        const first = await handle.evaluate(timedMoves, { moves: WARM_UP, kind: 'drag' })
-        const costs = await handle.evaluate(timedMoves, { moves: MOVES, kind: 'drag' })
-        const settle = await handle.evaluate(settleFrame, { ms: 600 })
+        const trial = await timedTrial(handle, 'drag')
         await page.mouse.up()
         await page.waitForTimeout(100)
-        return { first: first[0], costs, settle }
+        return trial
       })
       rows.push({ what: `slide ${no} "${titles[no - 1]}": drag ${await handle.getAttribute('data-handle')}`, ...trials })
     }
@@ -133,11 +139,9 @@ try {
       for (let k = 0; k < nSliders; k++) {
         const slider = sliders.nth(k)
         const trials = await measureTrials(async () => {
-          const first = await slider.evaluate(timedMoves, { moves: WARM_UP, kind: 'slider' })
-          const costs = await slider.evaluate(timedMoves, { moves: MOVES, kind: 'slider' })
-          const settle = await slider.evaluate(settleFrame, { ms: 600 })
+          const trial = await timedTrial(slider, 'slider')
           await page.waitForTimeout(100)
-          return { first: first[0], costs, settle }
+          return trial
         })
         const label = await slider.evaluate(el => el.labels?.[0]?.textContent ?? 'slider')
         rows.push({ what: `slide ${no} "${titles[no - 1]}": slider ${label}${mode}`, ...trials })
