@@ -8,7 +8,7 @@ import type { Norm, Vec2 } from '../index'
 import { descend, softThreshold } from '../index'
 import type { IterateRow } from './descentShared'
 import { againstStep, at, checkInRange, checkStep, clipConvexCurve, formatIterate, penalty1D, sampleCurve } from './descentShared'
-import { formatNumber } from './format'
+import { formatNumber, subscript } from './format'
 
 /** Click 0: η = 1 without data; clicks 1..6 step λ through these values. */
 export const lambdaAtStep: readonly number[] = [0, 0.5, 1, 1.5, 2, 2.5]
@@ -119,7 +119,7 @@ function oneStepScene(): TradeoffScene {
     ],
     kDomain: [0, PLOTTED_STEPS],
     laneDomain: [-0.5, 5.5],
-    headers: ['L2, no data', 'w\u2081', 'w\u2082\u2080'],
+    headers: ['L2, no data', `w${subscript(1)}`, `w${subscript(PLOTTED_STEPS)}`],
     rows: [
       { label: '\u03B7 = 1', cells: [formatIterate(landed), formatIterate(at(big, PLOTTED_STEPS))], zero: [landed === 0, at(big, PLOTTED_STEPS) === 0] },
       { label: '\u03B7 = \u00BD', cells: [formatIterate(at(half, 1)), formatIterate(at(half, PLOTTED_STEPS))], zero: [false, false] },

@@ -19,3 +19,9 @@ export function formatTerm(x: number, digits = 2): string {
 export function formatLine(slope: number, intercept: number, digits = 2): string {
   return `\u0177 = ${formatNumber(slope, digits)}x ${formatTerm(intercept, digits)}`
 }
+
+/** Subscript digits: subscript(12) = "₁₂", for iterate names such as w₁₂. */
+export function subscript(n: number): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`subscript: n must be a non-negative integer (got ${n})`)
+  return String(n).replace(/\d/g, d => String.fromCharCode(0x2080 + Number(d)))
+}

@@ -26,7 +26,7 @@ export const SHORTCUT_PLAN: readonly { norm: Norm; round: boolean; heading: stri
   { norm: 'l2', round: true, heading: 'L2, round bowls: the ray from the origin to the black dot meets the circle at the answer' },
   { norm: 'l2', round: false, heading: 'L2, tilted bowls: the ray rule misses the exact answer' },
   { norm: 'l1', round: true, heading: 'L1, round bowls: drop a perpendicular onto the nearest edge, or take the tip' },
-  { norm: 'l1', round: false, heading: 'L1, tilted bowls: the perpendicular foot misses too' },
+  { norm: 'l1', round: false, heading: 'L1, tilted bowls: the perpendicular foot misses on the edges' },
 ]
 
 export interface ShortcutPanel {

@@ -26,6 +26,13 @@ describe('click 0: η = 1 lands L2 on 0 in one step', () => {
     const big = s.lanes.find(l => l.id === 'l2')!
     expect(big.points.slice(1).every(([, w]) => Object.is(w, 0))).toBe(true)
   })
+  it('the table names each column by the step whose iterate it holds (w_k = 5·2^-k for η = ½)', () => {
+    const [, first, last] = s.headers
+    const k = (h: string) => Number([...h.slice(1)].map(c => c.charCodeAt(0) - 0x2080).join(''))
+    const half = s.rows.find(r => r.label === 'η = ½')!
+    expect(Number(half.cells[0])).toBeCloseTo(5 / 2 ** k(first!), 12)
+    expect(Number(half.cells[1]) / (5 / 2 ** k(last!))).toBeCloseTo(1, 5)
+  })
   it('beside it, η = ½ halves and is never 0', () => {
     const half = s.lanes.find(l => l.id === 'ghost')!
     half.points.forEach(([k, w]) => expect(w).toBe(5 / 2 ** k))
