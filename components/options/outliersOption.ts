@@ -35,6 +35,22 @@ export function outliersOption(scene: OutlierScene, p: Palette): Record<string, 
           fontWeight: 600,
         },
       })),
+      // The mean point every fitted line passes through (the unpenalized intercept's pivot).
+      ...(scene.mean
+        ? [{
+            id: 'mean',
+            type: 'scatter',
+            z: 4,
+            silent: true,
+            data: [{
+              value: scene.mean,
+              symbol: 'emptyCircle',
+              symbolSize: 18,
+              itemStyle: { color: p.text, borderWidth: 2.5 },
+              label: { show: true, formatter: 'mean', position: 'right', distance: 10, color: p.text, fontSize: fontSize.label },
+            }],
+          }]
+        : []),
       {
         id: 'points',
         type: 'scatter',

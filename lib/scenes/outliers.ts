@@ -14,6 +14,9 @@ export interface OutlierControls {
   outlier: Vec2
 }
 
+/** glmnet's ridge objective for one feature, the λ of the slider; ESL's RSS + λ·b² has λ_ESL = n·λ. */
+export const RIDGE_OBJECTIVE = '(1/2n)\u00B7\u03A3(y\u1D62 \u2212 a \u2212 b\u00B7x\u1D62)\u00B2 + (\u03BB/2)\u00B7b\u00B2, intercept a not penalized'
+
 export const OUTLIER_SEED = 2020
 export const outlierDefaults: OutlierControls = { lambda: 25, outlier: [10, 100] }
 /** The region the outlier may be dragged in; the chart's axes cover it. */
@@ -38,8 +41,15 @@ export interface OutlierScene {
   yDomain: Vec2
   /** Spacing of the y-axis ticks, so the labels are round numbers. */
   yTick: number
+  /**
+   * The mean point (x̄, ȳ) from the ridge step on: the intercept is not penalized, so every
+   * fitted line passes through it; ridge only turns the line about it (null before).
+   */
+  mean: Vec2 | null
   /** Equations of the lines shown, labelled, in the order they appeared. */
   readout: { label: string; value: string }[]
+  /** What the ridge line minimizes, with the λ of the slider (null before the ridge step). */
+  objective: string | null
   draggable: boolean
   description: string
 }
@@ -95,6 +105,7 @@ export function outlierScene(step: number, controls: OutlierControls = outlierDe
   const yDomain: Vec2 = jumped ? [-20, 120] : [-2, 14]
 
   const before = fitLine(baseData)
+  let mean: Vec2 | null = null
   const lines: FittedLine[] = []
   const readout: OutlierScene['readout'] = []
   if (!jumped) {
@@ -112,13 +123,16 @@ export function outlierScene(step: number, controls: OutlierControls = outlierDe
       const r = line('ridge', ridge.slope, ridge.intercept, xDomain)
       lines.push(r)
       readout.push({ label: `Ridge, \u03BB = ${formatNumber(controls.lambda, 1)}`, value: r.equation })
+      mean = [data.reduce((t, p) => t + p[0], 0) / data.length, data.reduce((t, p) => t + p[1], 0) / data.length]
+      readout.push({ label: 'Both lines pass through the mean', value: `(x\u0304, y\u0304) = (${formatNumber(mean[0], 1)}, ${formatNumber(mean[1], 1)})` })
     }
   }
 
   const slopes = lines.filter(l => l.id !== 'before').map(l => `${l.id === 'ols' ? 'least-squares' : 'ridge'} slope ${formatNumber(l.slope)}`)
   const description = `Scatter of ${data.length} points near the line y = x`
     + (jumped ? `, with the last point moved to (${formatNumber(outlier[0], 1)}, ${formatNumber(outlier[1], 1)})` : '')
-    + `; ${slopes.join(', ')}.`
+    + `; ${slopes.join(', ')}`
+    + (mean ? `; both lines pass through the mean point (${formatNumber(mean[0], 1)}, ${formatNumber(mean[1], 1)})` : '') + '.'
 
   return {
     step: s,
@@ -127,7 +141,9 @@ export function outlierScene(step: number, controls: OutlierControls = outlierDe
     xDomain,
     yDomain,
     yTick: jumped ? 20 : 2,
+    mean,
     readout,
+    objective: s >= 2 ? RIDGE_OBJECTIVE : null,
     draggable: jumped,
     description,
   }

@@ -1,9 +1,9 @@
 // Slide 22, "correlated features": weight, displacement and horsepower of the cars data move
 // together. Fitted on those three standardized features, the lasso keeps one and sets the
 // others exactly to 0, while ridge (tuned to the same L1 size) shares the effect among all
-// three. Duplicating a feature makes the point sharp: ridge splits it in two equal halves,
-// the lasso puts it all on one copy (for the lasso any split with the same sign is equally
-// good, and coordinate descent keeps the first copy).
+// three. Duplicating a feature makes the point sharp: ridge (matched to the lasso's size
+// again) gives the two copies equal coefficients, the lasso puts it all on one copy (for the
+// lasso any split with the same sign is equally good, and coordinate descent keeps the first).
 import type { Vec2 } from '../index'
 import { carsColumns, carsData, elasticNetFitter, elasticNetPath, fitElasticNet, lambdaMax, standardize } from '../index'
 import { formatNumber } from './format'
@@ -111,7 +111,18 @@ export interface CorrelatedScene {
   description: string
 }
 
+/** Ridge λ per (problem, lasso λ): the bisection costs ~80 fits, and a slider revisits its values. */
 const ridgeCache = new Map<string, number>()
+
+/** The ridge λ with the lasso fit's ‖β‖₁ on the columns Z (λmax when the lasso is all zero: no size to match). */
+function matchedRidgeLambda(Z: number[][], y: number[], l1: number, key: string, lambdaMax: number): number {
+  let lambda = ridgeCache.get(key)
+  if (lambda === undefined) {
+    lambda = l1 > 0 ? ridgeLambdaForL1(Z, y, l1) : lambdaMax
+    ridgeCache.set(key, lambda)
+  }
+  return lambda
+}
 
 interface CorrelatedFits {
   features: string[]
@@ -129,28 +140,32 @@ interface CorrelatedFits {
 function fitsAt(model: CorrelatedModel, s: number, lassoLambda: number): CorrelatedFits {
   const lassoFit = fitElasticNet(model.Z, model.y, { lambda: lassoLambda, alpha: 1 })
   const l1 = lassoFit.coef.reduce((a, v) => a + Math.abs(v), 0)
-  const key = `${lassoLambda}`
-  let ridgeLambda = ridgeCache.get(key)
-  if (ridgeLambda === undefined) {
-    // With every lasso coefficient at 0 there is no L1 size to match: use λmax for ridge too.
-    ridgeLambda = l1 > 0 ? ridgeLambdaForL1(model.Z, model.y, l1) : model.lambdaMax
-    ridgeCache.set(key, ridgeLambda)
-  }
+  let ridgeLambda = matchedRidgeLambda(model.Z, model.y, l1, `3|${lassoLambda}`, model.lambdaMax)
   let features = [...CORRELATED_FEATURES] as string[]
   let lasso: number[] | null = s >= 1 ? lassoFit.coef : null
   let ridge: number[] | null = s >= 2 ? fitElasticNet(model.Z, model.y, { lambda: ridgeLambda, alpha: 0 }).coef : null
   if (s >= 3) {
-    // Weight twice: column 0 appended as a fourth column.
-    const Z4 = model.Z.map(r => [...r, r[0] as number])
+    // Weight twice: column 0 appended as a fourth column. The lasso at the same λ keeps the
+    // same ‖β‖₁ (it puts everything on one copy); ridge is matched to that size afresh, since
+    // at the old λ the shared coefficients would have a larger ‖β‖₁ than the lasso's.
+    const Z4 = duplicatedWeight(model)
     features = [...features, 'weight (copy)']
-    const [lassoDup, ridgeDup] = [1, 0].map(alpha => elasticNetPath(Z4, model.y, { lambdas: [alpha === 1 ? lassoLambda : ridgeLambda], alpha })[0]!.coef)
-    lasso = lassoDup!
-    ridge = ridgeDup!
+    lasso = elasticNetPath(Z4, model.y, { lambdas: [lassoLambda], alpha: 1 })[0]!.coef
+    ridgeLambda = matchedRidgeLambda(Z4, model.y, l1, `4|${lassoLambda}`, model.lambdaMax)
+    ridge = elasticNetPath(Z4, model.y, { lambdas: [ridgeLambda], alpha: 0 })[0]!.coef
   }
   let lo = 0
   let hi = 0
   for (const v of [...(lasso ?? []), ...(ridge ?? []), ...lassoFit.coef]) { lo = Math.min(lo, v); hi = Math.max(hi, v) }
   return { features, lasso, ridge, ridgeLambda, l1, extent: [lo, hi] }
+}
+
+const duplicatedCache = new WeakMap<CorrelatedModel, number[][]>()
+/** The three standardized columns with weight appended again as a fourth. */
+export function duplicatedWeight(model: CorrelatedModel): number[][] {
+  let Z4 = duplicatedCache.get(model)
+  if (!Z4) duplicatedCache.set(model, Z4 = model.Z.map(r => [...r, r[0] as number]))
+  return Z4
 }
 
 const widestCache = new WeakMap<CorrelatedModel, Map<number, Vec2>>()

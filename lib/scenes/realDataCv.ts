@@ -37,6 +37,8 @@ export interface CvModel {
   /** Held-out mean squared error of the fit on all training rows, per λ. */
   testMse: number[]
   nonzero: number[]
+  /** ‖β‖₁ of the fit on all training rows, per λ (on the standardized features). */
+  l1Norm: number[]
   olsTestMse: number
   /** Milliseconds in crossValidate and in the training path, measured when built. */
   cvMs: number
@@ -99,6 +101,7 @@ export function computeCvModel(X: number[][], y: number[], controls: CvControls)
     i1se,
     testMse: path.map(pt => mse(pt.intercept, pt.coef)),
     nonzero: path.map(pt => pt.coef.filter(v => v !== 0).length),
+    l1Norm: path.map(pt => pt.coef.reduce((t, v) => t + Math.abs(v), 0)),
     olsTestMse: mse(ols.intercept, ols.coef),
     cvMs,
     pathMs,

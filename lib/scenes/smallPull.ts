@@ -1,6 +1,7 @@
-// Slide 10, why L1 bites small coefficients: with β1 = β2 = β and λ = 1 the L1 penalty is
-// 2β and the L2 penalty 2β². Near zero L1 is far larger (β = 0.1: 0.2 against 0.02; β = 0.001:
-// 0.002 against 0.000002); past β = 1 L2 is the stronger pull.
+// "Why L1 bites small coefficients": with β1 = β2 = β and λ = 1 the L1 penalty is 2β and
+// the L2 penalty 2β². Near zero L1 is far larger (β = 0.1: 0.2 against 0.02; β = 0.001: 0.002
+// against 0.000002); past β = 1 L2 is the larger penalty. What moves a coefficient is the
+// slope, its pull: 1 for L1 whatever the size, 2β for L2; the pulls cross at β = ½.
 import type { Norm, Vec2 } from '../index'
 import { penaltyOf } from '../index'
 
@@ -14,6 +15,8 @@ export interface PullRow {
   l2: number
   /** Which penalty is larger, and by what factor. */
   verdict: string
+  /** The pull on one coefficient, ∂P/∂β1: 1 for L1 (β > 0), 2β for L2. */
+  pull: { l1: number; l2: number }
 }
 
 export interface SmallPullScene {
@@ -30,8 +33,8 @@ export interface SmallPullScene {
 }
 
 const CAPTIONS = [
-  'The curves cross at \u03B2 = 1: for big coefficients L2 is the larger penalty.',
-  'Near zero L1 is the larger one: ten times larger at \u03B2 = 0.1.',
+  'The penalties cross at \u03B2 = 1. The pull on a coefficient is the slope: 1 for L1, 2\u03B2 for L2; they cross at \u03B2 = \u00BD.',
+  'Near zero L1 is the larger penalty, ten times larger at \u03B2 = 0.1, and its pull is five times stronger.',
   'L1/L2 = 1/\u03B2: the smaller the coefficient, the more L1 dominates.',
 ]
 
@@ -47,7 +50,7 @@ function penalties(beta: number): { l1: number; l2: number } {
 export function pullRow(beta: number): PullRow {
   const { l1, l2 } = penalties(beta)
   const verdict = l1 >= l2 ? `L1 ${plain(l1 / l2)}\u00D7 larger` : `L2 ${plain(l2 / l1)}\u00D7 larger`
-  return { beta, l1, l2, verdict }
+  return { beta, l1, l2, verdict, pull: { l1: 1, l2: 2 * beta } }
 }
 
 function sample(lo: number, hi: number, log: boolean, n = 120): number[] {

@@ -68,7 +68,24 @@ describe('outlierScene', () => {
     const slope = sxy / (sxx + n * outlierDefaults.lambda)
     expect(ridge.slope).toBeCloseTo(slope, 8)
     expect(ridge.intercept).toBeCloseTo(my - slope * mx, 8)
-    expect(s.readout.at(-1)).toEqual({ label: 'Ridge, \u03BB = 25.0', value: ridge.equation })
+    expect(s.readout.find(r => r.label.startsWith('Ridge'))).toEqual({ label: 'Ridge, \u03BB = 25.0', value: ridge.equation })
+  })
+
+  it('marks the mean point, which both lines pass through (the intercept is not penalized), for any \u03BB and outlier', () => {
+    fc.assert(fc.property(
+      fc.double({ min: 0, max: 100, noNaN: true }),
+      fc.double({ min: outlierBounds.x[0], max: outlierBounds.x[1], noNaN: true }),
+      fc.double({ min: outlierBounds.y[0], max: outlierBounds.y[1], noNaN: true }),
+      (lambda, ox, oy) => {
+        const s = outlierScene(2, { lambda, outlier: [ox, oy] })
+        const { mx, my } = centredSums(withOutlier([ox, oy]))
+        expect(s.mean![0]).toBeCloseTo(mx, 10)
+        expect(s.mean![1]).toBeCloseTo(my, 10)
+        for (const l of s.lines.filter(l => l.id !== 'before')) expect(l.intercept + l.slope * mx).toBeCloseTo(my, 8)
+      },
+    ))
+    expect(outlierScene(1).mean).toBeNull()
+    expect(outlierScene(2).objective).toMatch(/\(1\/2n\).*\(\u03BB\/2\)\u00B7b\u00B2/)
   })
 
   it('draws every line through its own end points', () => {

@@ -82,6 +82,24 @@ describe('correlatedScene', () => {
     expect(s3.lasso![2]).toBe(0)
   })
 
+  it('the readout\u2019s "same \u2016\u03B2\u2016\u2081" is true wherever ridge is shown, the duplicated column included', () => {
+    for (const step of [2, 3]) {
+      for (const lassoLog10 of [null, -0.5, -2]) {
+        const s = correlatedScene(step, { lassoLog10 })
+        const claimed = Number(/same \u2016\u03B2\u2016\u2081 = ([\d.]+)/.exec(s.readout[1]!.label)![1])
+        expect(l1(s.ridge!), `step ${step}, log10 ${lassoLog10}`).toBeCloseTo(l1(s.lasso!), 6)
+        expect(l1(s.ridge!)).toBeCloseTo(claimed, 2)
+      }
+    }
+  })
+
+  it('with the copy, ridge needs a larger \u03BB for the same size, and the two copies together outweigh weight alone', () => {
+    const s2 = correlatedScene(2)
+    const s3 = correlatedScene(3)
+    expect(s3.ridgeLambda).toBeGreaterThan(s2.ridgeLambda)
+    expect(Math.abs(s3.ridge![0]! + s3.ridge![3]!)).toBeGreaterThan(Math.abs(s2.ridge![0]!))
+  })
+
   it('a ridge λ tuned to an L1 size really has that size', () => {
     const lambda = ridgeLambdaForL1(model.Z, model.y, 2.5)
     expect(l1(fitElasticNet(model.Z, model.y, { lambda, alpha: 0 }).coef)).toBeCloseTo(2.5, 8)

@@ -10,6 +10,7 @@ import { MOVING_LAMBDAS, movingBowlScene, movingDataLoss } from '../../lib/scene
 import { clampWalkPoint, walkScene } from '../../lib/scenes/penaltyWalk'
 import { SHORTCUT_PLAN, SHORTCUT_STEPS, shortcutScene } from '../../lib/scenes/shortcuts'
 import { plain, pullRow, smallPullScene } from '../../lib/scenes/smallPull'
+import { penaltyOf } from '../../lib/index'
 
 describe('shortcut gallery (slide 6)', () => {
   it('on round bowls the shortcut is the exact optimum; on tilted bowls it misses in every panel shown as a miss', () => {
@@ -153,6 +154,15 @@ describe('small-coefficient pull (slide 10)', () => {
     expect(plain(pullRow(0.001).l1)).toBe('0.002')
     expect(pullRow(0.001).verdict).toBe('L1 1000\u00D7 larger')
     expect(pullRow(3)).toMatchObject({ l1: 6, l2: 18, verdict: 'L2 3\u00D7 larger' })
+  })
+  it('the pull on one coefficient is the penalty\u2019s slope in β1: 1 for L1, 2β for L2, equal at β = ½', () => {
+    for (const beta of [0.001, 0.1, 0.5, 3]) {
+      const h = 1e-6
+      const slope = (norm: 'l1' | 'l2') => (penaltyOf(norm, [beta + h, beta]) - penaltyOf(norm, [beta - h, beta])) / (2 * h)
+      expect(pullRow(beta).pull.l1).toBeCloseTo(slope('l1'), 6)
+      expect(pullRow(beta).pull.l2).toBeCloseTo(slope('l2'), 6)
+    }
+    expect(pullRow(0.5).pull.l1).toBe(pullRow(0.5).pull.l2)
   })
   it('plots 2β and 2β², crossing at β = 1', () => {
     const s = smallPullScene(0)
