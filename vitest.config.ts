@@ -9,5 +9,8 @@ export default defineConfig({
     exclude: ['test/browser/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['test/seedProperties.ts'],
+    // A guard against hangs, not a speed check: the property tests of the live painter take
+    // 3–10 s when the two cores are busy (a build beside them), past vitest's 5 s default.
+    testTimeout: 60_000,
   },
 })

@@ -9,6 +9,7 @@ import { descend, softThreshold } from '../index'
 import type { IterateRow } from './descentShared'
 import { againstStep, at, checkInRange, checkStep, clipConvexCurve, formatIterate, penalty1D, sampleCurve } from './descentShared'
 import { formatNumber, subscript } from './format'
+import { ONE_WEIGHT_OBJECTIVE } from './objectives'
 
 /** Click 0: η = 1 without data; clicks 1..6 step λ through these values. */
 export const lambdaAtStep: readonly number[] = [0, 0.5, 1, 1.5, 2, 2.5]
@@ -28,7 +29,6 @@ export const PLOTTED_STEPS = 12
 export const SETTLE_STEPS = 200
 export const tradeoffLambdaRange = { min: 0, max: 3, step: 0.1 } as const
 
-export const CONVENTION = 'data loss \u00BD(w \u2212 2)\u00B2 · penalties \u03BB|w| and \u03BB\u00B7\u00BDw\u00B2'
 
 export interface TradeoffControls {
   /** λ chosen by the viewer (used from click 1 on), or null for the presented one. */
@@ -180,7 +180,7 @@ export function tradeoffScene(step: number, controls: TradeoffControls = tradeof
       }
     }),
     l1ZeroStep: l1Zero < 0 ? null : l1Zero,
-    convention: CONVENTION,
+    convention: ONE_WEIGHT_OBJECTIVE,
     description: `Loss curves against w for λ = ${lam}: the data loss ½(w − 2)² with its minimum at 2, the L1 total with its minimum at ${formatIterate(optima[0]!.w)}`
       + ` and the L2 total with its minimum at ${formatIterate(optima[1]!.w)}; descent from w = 5 settles at the same values.`,
   }

@@ -3,6 +3,7 @@
 import type { Vec2 } from '../index'
 import { fitElasticNet, fitOLS, uniformSampler } from '../index'
 import { formatLine, formatNumber } from './format'
+import { ONE_FEATURE_RIDGE_OBJECTIVE } from './objectives'
 
 /** Click steps: 0 fit, 1 the outlier jumps, 2 ridge holds. */
 export const OUTLIER_STEPS = 2
@@ -13,9 +14,6 @@ export interface OutlierControls {
   /** Where the outlier sits from step 1 on (dragged in self-study). */
   outlier: Vec2
 }
-
-/** glmnet's ridge objective for one feature, the λ of the slider; ESL's RSS + λ·b² has λ_ESL = n·λ. */
-export const RIDGE_OBJECTIVE = '(1/2n)\u00B7\u03A3(y\u1D62 \u2212 a \u2212 b\u00B7x\u1D62)\u00B2 + (\u03BB/2)\u00B7b\u00B2, intercept a not penalized'
 
 export const OUTLIER_SEED = 2020
 export const outlierDefaults: OutlierControls = { lambda: 25, outlier: [10, 100] }
@@ -143,7 +141,7 @@ export function outlierScene(step: number, controls: OutlierControls = outlierDe
     yTick: jumped ? 20 : 2,
     mean,
     readout,
-    objective: s >= 2 ? RIDGE_OBJECTIVE : null,
+    objective: s >= 2 ? ONE_FEATURE_RIDGE_OBJECTIVE : null,
     draggable: jumped,
     description,
   }

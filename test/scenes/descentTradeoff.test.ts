@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  CONVENTION, lambdaAtStep, SETTLE_STEPS, TRADEOFF_STEPS, tradeoffDescent, tradeoffOptimum, tradeoffScene, tradeoffTotal,
+  lambdaAtStep, SETTLE_STEPS, TRADEOFF_STEPS, tradeoffDescent, tradeoffOptimum, tradeoffScene, tradeoffTotal,
 } from '../../lib/scenes/descentTradeoff'
 
 const data = (w: number) => 0.5 * (w - 2) ** 2
@@ -53,9 +53,9 @@ describe('clicks 1–6: the data loss ½(w − 2)² and a stepped λ', () => {
       expect(tradeoffTotal('l1', lambda, w)).toBeCloseTo(l1Total(lambda, w), 10)
       expect(tradeoffTotal('l2', lambda, w)).toBeCloseTo(l2Total(lambda, w), 10)
     }))
-    expect(CONVENTION).toMatch(/½\(w − 2\)²/)
-    expect(CONVENTION).toMatch(/λ\|w\|/)
-    expect(CONVENTION).toMatch(/λ·½w²/)
+    expect(tradeoffScene(1).convention).toMatch(/½\(w − 2\)²/)
+    expect(tradeoffScene(1).convention).toMatch(/λ\|w\|/)
+    expect(tradeoffScene(1).convention).toMatch(/λ·½w²/)
   })
 
   it('the optima satisfy the optimality conditions and beat every grid point', () => {
