@@ -120,6 +120,27 @@ describe('SceneChart', () => {
     w.unmount()
   })
 
+  it('a click step that leaves this chart\u2019s option alone leaves no step behind: the next input is drawn at once, unanimated', async () => {
+    const moved = (x: number) => ({ ...option, series: [{ id: 's', type: 'scatter', data: [[x, x]] }] })
+    const w = mount(SceneChart, { props: { option, width: 300, height: 200, description: '' }, attachTo: document.body })
+    await settle(w)
+    const content = () => w.findAll('svg')[1]!.html()
+    // Steps that change only another chart of the slide (this option stays as it is).
+    slidev.clicks.value = 3
+    await settle(w)
+    slidev.clicks.value = 4
+    await settle(w)
+    const before = content()
+    // Then a slider: drawn in the same task, as direct input always is, and never eased.
+    await w.setProps({ option: moved(7) })
+    await nextTick()
+    await nextTick()
+    expect(w.attributes('data-chart-ready')).not.toBe('false')
+    expect(content()).not.toBe(before)
+    expect(content()).not.toMatch(/animation/)
+    w.unmount()
+  })
+
   it('paints direct input on the live canvas, and ECharts draws the same option once the input pauses', async () => {
     // happy-dom has no 2-D canvas: a stand-in records what is painted.
     const painted: string[] = []
