@@ -30,10 +30,12 @@ export function slide(title: string, build: (q: (click: number, snippet: string,
 
 /**
  * The numbers of a text as the notes write them: "−0.46", "5e-324", "10 000" (a space before
- * groups of three), "1/2n" gives 1 and 2. Digits that are part of a name are not numbers:
+ * groups of three), "1/2n" gives 1 and 2, "½" is 0.5. Digits that are part of a name are not numbers:
  * β1, L2, c1, m2, w₀ (a letter or subscript before them).
  */
-export const NUMBER = /(?<![\p{L}\p{N}_.^])[−-]?\d{1,3}(?: \d{3})+(?![\d.])|(?<![\p{L}\p{N}_.^])[−-]?\d+(?:\.\d+)?(?:e[−-]?\d+)?/gu
+export const NUMBER = /(?<![\p{L}\p{N}_.^])[−-]?\d{1,3}(?: \d{3})+(?![\d.])|(?<![\p{L}\p{N}_.^])[−-]?\d+(?:\.\d+)?(?:e[−-]?\d+)?|[½¼¾]/gu
+
+const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 }
 
 export interface Quoted {
   text: string
@@ -47,6 +49,7 @@ export interface Quoted {
 export function numbersIn(text: string): Quoted[] {
   return [...text.matchAll(NUMBER)].map((m) => {
     const raw = m[0]
+    if (raw in FRACTIONS) return { text: raw, value: FRACTIONS[raw]!, halfUnit: 0, index: m.index! }
     const plain = raw.replace(/−/g, '-').replace(/ /g, '')
     const [mantissa, exponent] = plain.split('e')
     const decimals = (mantissa!.split('.')[1] ?? '').length

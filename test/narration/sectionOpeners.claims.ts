@@ -1,0 +1,8 @@
+// The section openers: text only.
+import { slide } from './claims'
+
+export const claims = [
+  ...slide('Hard constraints and soft penalties', (_q, lit) => {
+    lit(0, 'Sections 1 and 2', 'section numbers of the deck')
+  }),
+]
