@@ -28,15 +28,13 @@ export { inL1ZeroZone, l1ZeroZonePolygons, l1ZeroZoneFraction } from './zeroZone
 
 export type { RandomStream } from './random'
 export { createRandom, uniformSampler, shuffledIndices } from './random'
-export type {
-  LossFamily,
-  SimulationOutcome,
-  SimulationMethod,
-  SimulationOptions,
-  SimulationTrial,
-  SimulationResult,
-} from './simulate'
-export { simulate, LOSS_FAMILIES } from './simulate'
+// --- The random-bowl experiment, for every region (lib/simulation) ---
+export type { LossFamily } from './simulation/bowls'
+export { LOSS_FAMILIES } from './simulation/bowls'
+export type { Outcome } from './simulation/outcome'
+export { OUTCOMES, NEAR_MISS_FRACTION, classifyOptimum, outcomeLook } from './simulation/outcome'
+export type { SimulationMethod, SimulationRequest, SimulationRun, SimulationSource, SimulationTrial } from './simulation/simulate'
+export { simulate, requestKey, runBuffers, trialAt, outcomeAt, minimaWithOutcome, OUTCOME_CODE, SIMULATION_TOL } from './simulation/simulate'
 
 export type { DescentMethod, DescentOptions } from './descend'
 export { descend, MAX_DESCENT_STEPS } from './descend'
@@ -55,16 +53,30 @@ export { rayRule, perpendicularFootRule } from './shortcuts'
 export { l1TotalContour } from './penalizedContour'
 
 // --- Three dimensions: the octahedron and the sphere (slide 15) ---
-export type { Vec3, Camera3, CrossPolytope3 } from './polytope'
-export { dot3, camera, projectPoint, crossPolytope3, visibleEdges, coordinateCircle, zeroCount, projectOntoL1Ball, l1ProjectionZeros3 } from './polytope'
+export type { CrossPolytope3 } from './polytope'
+export { crossPolytope3, visibleEdges, coordinateCircle, zeroCount, projectOntoL1Ball, l1ProjectionZeros3 } from './polytope'
 
 // --- Section 6 (slides 21–24): the cars data, Lp balls and the elastic-net region ---
 export type { CarFeature, CarsData } from './data/cars'
 export { carsData, carsColumns, CAR_FEATURES } from './data/cars'
 export { trainTestSplit } from './data/split'
 export type { LpRegion } from './lp/norm'
-export { lpNorm, regionSize, lpRegionOutline, elasticNetSizeOf, MIN_P } from './lp/norm'
+export { lpNorm, regionSize, lpRegionOutline, elasticNetSizeOf, MIN_P, L1_REGION, L2_REGION, normOfRegion } from './lp/norm'
 export type { LpOptimum } from './lp/constrained'
 export { lpConstrainedOptimum, elasticNetPenalty } from './lp/constrained'
-export type { LpSimulationOptions, LpSimulationResult, LpTrial, LpOutcome } from './lp/simulate'
-export { simulateLp } from './lp/simulate'
+
+// --- 3-D surfaces drawn as projected polygons (slide 7b; the camera also serves slide 15) ---
+export type { Vec3, Camera3 } from './surface3d/camera'
+export { dot3, camera, projectPoint } from './surface3d/camera'
+export type { GridDomain, SurfaceGrid } from './surface3d/grid'
+export { gridLines, surfaceGrid, cellsAlong, MAX_GRID_CELLS } from './surface3d/grid'
+export type { SurfaceFrame } from './surface3d/frame'
+export { surfaceFrame, projectWorld, frameBox } from './surface3d/frame'
+export { cellOrder, cellRanks } from './surface3d/order'
+export { clipBelow, clipPolygonToRect, clipPolylineToRect } from './surface3d/clip'
+export type { HeightFn } from './surface3d/height'
+export { bowlHeight, penaltyHeight, totalHeight, heightValue } from './surface3d/height'
+export type { DrawItem, FloorMark, SurfaceMark, SurfaceLabel, DrawOptions, DrawnSurface } from './surface3d/draw'
+export { drawSurface, splitAtGrid } from './surface3d/draw'
+export type { MeshSize } from './surface3d/view'
+export { meshCells, viewCamera, LIVE_POLYGON_BUDGET, PRINT_MESH, ELEVATION_RANGE } from './surface3d/view'

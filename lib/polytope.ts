@@ -1,44 +1,16 @@
 // Three dimensions (slide 15): the L1 ball |β1| + |β2| + |β3| ≤ t is an octahedron (the
-// 3-D cross-polytope), the L2 ball a sphere. This file holds their exact geometry, an
-// orthographic camera for drawing them on a flat chart, and the exact Euclidean projection
-// onto the L1 ball in any dimension (the constrained optimum of a circular bowl).
+// 3-D cross-polytope), the L2 ball a sphere. This file holds their exact geometry, which
+// edges face the camera (surface3d/camera.ts) when drawn on a flat chart, and the exact
+// Euclidean projection onto the L1 ball in any dimension (the constrained optimum of a
+// circular bowl).
 import * as check from './validate'
+import type { Camera3, Vec3 } from './surface3d/camera'
+import { dot3 } from './surface3d/camera'
 
-/** A point or direction in 3-D coefficient space, [β1, β2, β3]. */
-export type Vec3 = readonly [number, number, number]
-
-/** Dot product a · b. */
-export const dot3 = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-
-/** An orthographic camera: `toward` points from the origin to the viewer; `right` and `up` span the screen. */
-export interface Camera3 {
-  right: Vec3
-  up: Vec3
-  toward: Vec3
-}
-
-/**
- * The camera looking at the origin from azimuth `az` (about the β3 axis, from the β1 axis
- * toward β2) and elevation `el` (above the β1β2 plane), both in radians; β3 points up on screen.
- */
-export function camera(az: number, el: number): Camera3 {
-  check.finite('camera', 'az', az)
-  check.inRange('camera', 'el', el, -Math.PI / 2 + 1e-6, Math.PI / 2 - 1e-6)
-  const ca = Math.cos(az)
-  const sa = Math.sin(az)
-  const ce = Math.cos(el)
-  const se = Math.sin(el)
-  return {
-    toward: [ce * ca, ce * sa, se],
-    right: [-sa, ca, 0],
-    up: [-se * ca, -se * sa, ce],
-  }
-}
-
-/** Screen position (x right, y up) of p, and its depth toward the viewer. */
-export function projectPoint(cam: Camera3, p: Vec3): { x: number; y: number; depth: number } {
-  return { x: dot3(cam.right, p), y: dot3(cam.up, p), depth: dot3(cam.toward, p) }
-}
+// The camera moved to surface3d/camera.ts (one camera for every 3-D picture); re-exported
+// here so imports of it from this file keep working.
+export type { Camera3, Vec3 } from './surface3d/camera'
+export { camera, dot3, projectPoint } from './surface3d/camera'
 
 /** The octahedron |β1| + |β2| + |β3| ≤ t: 6 tips, 12 edges, 8 triangular faces with outward normals. */
 export interface CrossPolytope3 {

@@ -8,9 +8,11 @@ import {
   lambdaGrid,
   lambdaMax,
   simulate,
+  L1_REGION,
+  L2_REGION,
   standardize,
 } from '../lib/index'
-import type { Norm, SimulationOptions } from '../lib/index'
+import type { Norm, SimulationRequest } from '../lib/index'
 
 function measure(run: () => unknown, repeats: number, warmup = 10): { median: number; p95: number } {
   for (let i = 0; i < warmup; i++) run()
@@ -33,7 +35,7 @@ const rows: string[][] = []
 const TRIALS = 5000
 let exactTotal = 0
 for (const norm of ['l1', 'l2'] as Norm[]) {
-  const base: SimulationOptions = { trials: TRIALS, seed: 2020, family: 'general', norm }
+  const base: SimulationRequest = { trials: TRIALS, seed: 2020, family: 'general', region: norm === 'l1' ? L1_REGION : L2_REGION, t: 2, method: 'exact' }
   const exact = measure(() => simulate(base), 60)
   const coarse = measure(() => simulate({ ...base, method: { boundaryPoints: 100 } }), 30)
   exactTotal += exact.median

@@ -1,8 +1,9 @@
-// Slides 11–13: clouds of loss minima coloured by outcome, each outcome with its own marker
-// shape (green circle = a coefficient exactly 0, orange triangle = L2 near miss, blue square
-// = no zero), the region drawn to scale on a square grid. Thousands of points: these charts
+// The simulation slides: clouds of loss minima coloured by outcome, each outcome with its own
+// marker shape (lib/simulation/outcome.ts: green circle = a coefficient exactly 0, orange
+// triangle = near miss, blue square = no zero), the region drawn to scale on a square grid. Thousands of points: these charts
 // use the canvas renderer and ECharts' large-scatter mode, so a step redraws in a few ms.
-import type { SimulationOutcome } from '../../lib/index'
+import type { Outcome } from '../../lib/index'
+import { outcomeLook } from '../../lib/index'
 import type { CloudPanel, TrialInset } from '../../lib/scenes/simulationCloud'
 import type { PlaneView } from '../../lib/scenes/plane'
 import { baseOption, fontSize } from '../charts/axes'
@@ -11,10 +12,9 @@ import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, pla
 
 type Series = Record<string, unknown>
 
-export const OUTCOME_SYMBOL: Readonly<Record<SimulationOutcome, string>> = { zero: 'circle', nearMiss: 'triangle', nonzero: 'rect' }
-
-export function outcomeColour(p: Palette, o: SimulationOutcome): string {
-  return o === 'zero' ? p.zero : o === 'nearMiss' ? p.nearMiss : p.nonzero
+/** The palette names its colours after the outcomes. */
+export function outcomeColour(p: Palette, o: Outcome): string {
+  return p[o]
 }
 
 /** Above this many points a series is drawn in ECharts' large mode (one path, no per-point elements). */
@@ -34,7 +34,7 @@ export function cloudPointSeries(p: Palette, panel: CloudPanel, gridIndex: numbe
       yAxisIndex: gridIndex,
       dimensions: ['x', 'y'],
       data,
-      symbol: OUTCOME_SYMBOL[outcome],
+      symbol: outcomeLook(outcome).shape,
       symbolSize: size,
       large,
       largeThreshold: LARGE,

@@ -1,7 +1,6 @@
 // The simulation runs slides 11–13 present, in the order a talk reaches them, so the
 // background worker can have each one ready before its click.
-import type { LossFamily } from '../../lib/index'
-import type { SimulationRequest } from '../../lib/scenes/simulationPack'
+import type { LossFamily, SimulationRequest } from '../../lib/index'
 import { CLOUD_SEED, CLOUD_STEPS, cloudRequests } from '../../lib/scenes/simulationCloud'
 import { RESOLUTION_STEPS, resolutionRequests } from '../../lib/scenes/simulationResolution'
 import { zoneRequest } from '../../lib/scenes/zeroZone'

@@ -1,9 +1,9 @@
-// Runs `simulate` off the page's main thread so that no click waits for it: the page asks
+// Runs `simulate` (lib/simulation) off the page's main thread so that no click waits for it: the page asks
 // for the runs its slides will need, this worker computes them in order and hands back the
 // typed arrays (transferred, not copied). Same code and same seeds as the page, so the
 // results are identical to computing them on the page.
-import type { SimulationRequest } from '../../lib/scenes/simulationPack'
-import { packBuffers, requestKey, runPackedSimulation } from '../../lib/scenes/simulationPack'
+import type { SimulationRequest } from '../../lib/index'
+import { requestKey, runBuffers, simulate } from '../../lib/index'
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<SimulationRequest>) => void) | null
@@ -12,6 +12,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope
 
 scope.onmessage = (e) => {
-  const pack = runPackedSimulation(e.data)
-  scope.postMessage({ key: requestKey(e.data), pack }, packBuffers(pack))
+  const started = performance.now()
+  const run = simulate(e.data)
+  scope.postMessage({ key: requestKey(e.data), run, ms: performance.now() - started }, runBuffers(run))
 }

@@ -207,3 +207,13 @@ export function lpRegionOutline(region: LpRegion, t: number, perHalf = 24): Vec2
   out.push(out[0] as Vec2)
   return out
 }
+
+/** The diamond and the disk as members of the family (p = 1 and p = 2). */
+export const L1_REGION: LpRegion = Object.freeze({ kind: 'lp', p: 1 })
+export const L2_REGION: LpRegion = Object.freeze({ kind: 'lp', p: 2 })
+
+/** 'l1' or 'l2' for the diamond and the disk (p = 1, p = 2, or the elastic net's ends α = 1, 0); null for any other region. */
+export function normOfRegion(region: LpRegion): 'l1' | 'l2' | null {
+  if (region.kind === 'lp') return region.p === 1 ? 'l1' : region.p === 2 ? 'l2' : null
+  return region.alpha === 1 ? 'l1' : region.alpha === 0 ? 'l2' : null
+}

@@ -2,8 +2,9 @@
 // ∞) and the elastic-net mix. Left: one example bowl, its contours, the region and the exact
 // (or proven-ε) constrained optimum. Right: the random-bowl simulation of slide 11 rerun for
 // the current region, its minima coloured by outcome, and the share with an exact zero.
-import type { LpRegion, LpSimulationResult, Quadratic2, Vec2 } from '../index'
-import { lpConstrainedOptimum, lpRegionOutline, quadratic, simulateLp } from '../index'
+import type { LpRegion, Quadratic2, SimulationRequest, SimulationSource, Vec2 } from '../index'
+import { NEAR_MISS_FRACTION, lpConstrainedOptimum, outcomeAt, lpRegionOutline, quadratic, simulate } from '../index'
+import { formatPercent } from './simulationText'
 import type { Contour, PlaneView } from './plane'
 import { contours, contourThrough, evenLevels, planeView, viewCornerLoss } from './plane'
 import { formatNumber } from './format'
@@ -47,43 +48,9 @@ export function regionKey(region: LpRegion): string {
   return region.kind === 'lp' ? `lp:${region.p}` : `en:${region.alpha}`
 }
 
-const simulations = new Map<string, LpSimulationResult>()
-const timings = new Map<string, number>()
-const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now())
-
-/** The simulation for a region (computed once per region, then kept). */
-export function lpSimulation(region: LpRegion): LpSimulationResult {
-  const key = regionKey(region)
-  let r = simulations.get(key)
-  if (!r) {
-    const started = now()
-    r = simulateLp({ ...LP_SIMULATION, region, t: LP_T })
-    timings.set(key, now() - started)
-    simulations.set(key, r)
-  }
-  return r
-}
-
-/** Whether the region's simulation is already kept. */
-export function hasLpSimulation(region: LpRegion): boolean {
-  return simulations.has(regionKey(region))
-}
-
-/**
- * Keeps a simulation computed elsewhere: the page's Web Worker runs the same code with the
- * same seed, so its numbers are the ones lpSimulation would compute. A kept one wins.
- */
-export function rememberLpSimulation(region: LpRegion, result: LpSimulationResult, ms: number): void {
-  const key = regionKey(region)
-  if (simulations.has(key)) return
-  simulations.set(key, result)
-  timings.set(key, ms)
-}
-
-/** Milliseconds the region's simulation took when it was computed (for the browser suite's report). */
-export function lpSimulationMs(region: LpRegion): number {
-  lpSimulation(region)
-  return timings.get(regionKey(region)) as number
+/** The simulation run for a region: the same seeded bowls (shapes) for every region. */
+export function lpRequest(region: LpRegion): SimulationRequest {
+  return { ...LP_SIMULATION, region, t: LP_T, method: 'exact' }
 }
 
 /** Outlines drawn so far, by region: a drag of the bowl redraws the same region every frame. */
@@ -112,13 +79,13 @@ export interface LpScene {
   cloudView: PlaneView
   rates: { zero: number; nearMiss: number }
   /** Zero rates of the presented regions up to this step (the table on the side). */
-  history: { label: string; zero: number; current: boolean }[]
+  history: { label: string; zero: number; text: string; current: boolean }[]
   readout: { label: string; value: string }[]
   description: string
 }
 
 /** The picture at click `step` for the viewer's controls. */
-export function lpScene(step: number, controls: LpControls = lpDefaults): LpScene {
+export function lpScene(step: number, controls: LpControls = lpDefaults, source: SimulationSource = simulate): LpScene {
   const fn = 'lpScene'
   if (!Number.isInteger(step) || step < 0) throw new RangeError(`${fn}: step must be a non-negative integer (got ${step})`)
   const [cx, cy] = controls.center
@@ -136,24 +103,25 @@ export function lpScene(step: number, controls: LpControls = lpDefaults): LpScen
   const opt = lpConstrainedOptimum(bowl, region, LP_T)
   const levels = evenLevels(viewCornerLoss(bowl, view), 9)
 
-  const sim = lpSimulation(region)
+  const sim = source(lpRequest(region))
   const cloud: LpScene['cloud'] = { zero: [], nearMiss: [], nonzero: [] }
-  for (const tr of sim.trials) cloud[tr.outcome].push(tr.center)
-  const n = sim.trials.length
+  for (let i = 0; i < sim.count; i++) cloud[outcomeAt(sim, i)].push([sim.c1[i]!, sim.c2[i]!])
+  const n = sim.count
   const rates = { zero: sim.counts.zero / n, nearMiss: sim.counts.nearMiss / n }
 
   const history = LP_PRESETS.slice(0, s + 1).map((r, k) => {
     const shown = k === s ? region : r
-    return { label: regionLabel(shown), zero: lpSimulation(shown).counts.zero / n, current: k === s }
+    const zeros = source(lpRequest(shown)).counts.zero
+    return { label: regionLabel(shown), zero: zeros / n, text: formatPercent(zeros, n), current: k === s }
   })
 
   const label = regionLabel(region)
-  const pct = (x: number) => `${formatNumber(100 * x, 1)}%`
+  const pct = (x: number) => formatPercent(Math.round(x * n), n)
   const [o1, o2] = opt.beta
   const zeroText = o1 === 0 && o2 === 0 ? 'both coefficients 0' : o1 === 0 ? '\u03B2\u2081 = 0 exactly' : o2 === 0 ? '\u03B2\u2082 = 0 exactly' : 'no zero'
   const readout = [
     { label: 'Example optimum', value: `(${formatNumber(o1, 2)}, ${formatNumber(o2, 2)}): ${zeroText}` },
-    { label: `In ${n} random bowls`, value: `${pct(rates.zero)} exactly zero` + (rates.nearMiss > 0 ? `\n${pct(rates.nearMiss)} near zero (|β| < 0.02)` : '') },
+    { label: `In ${n} random bowls`, value: `${pct(rates.zero)} exactly zero` + (rates.nearMiss > 0 ? `\n${pct(rates.nearMiss)} near misses (|\u03B2| < ${formatNumber(NEAR_MISS_FRACTION * LP_T, 1)})` : '') },
   ]
   const description = `Constraint region ${label} of size ${LP_T} with an example bowl whose constrained optimum is (${formatNumber(o1, 2)}, ${formatNumber(o2, 2)}), ${zeroText}; `
     + `in ${n} random bowls the optimum has a coefficient exactly zero in ${pct(rates.zero)} of cases.`

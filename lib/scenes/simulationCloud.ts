@@ -3,13 +3,11 @@
 // miss), for the L1 diamond and the L2 circle side by side. Each click adds trials:
 // 1, 10, 100, 1 000, 5 000 in all. Optima are exact (the article's coarse search is slide 12).
 // An inset shows one trial: its bowl's contours, the region, the minimum and the optimum.
-import type { LossFamily, Norm, SimulationOutcome, Vec2 } from '../index'
-import { lossAt, quadratic } from '../index'
+import type { LossFamily, Norm, Outcome, SimulationRequest, SimulationRun, SimulationSource, Vec2 } from '../index'
+import { L1_REGION, L2_REGION, OUTCOMES, lossAt, minimaWithOutcome, normOfRegion, outcomeLook, quadratic, simulate, trialAt } from '../index'
 import type { Contour, PlaneView } from './plane'
 import { centredView, contours, contourThrough, evenLevels, region } from './plane'
 import { formatNumber } from './format'
-import type { PackedSimulation, SimulationRequest, SimulationSource } from './simulationPack'
-import { minimaWithOutcome, runPackedSimulation, trialAt } from './simulationPack'
 import { formatCount, formatPercent } from './simulationText'
 
 /** Trials shown at click 0, 1, 2, 3, 4. */
@@ -56,13 +54,6 @@ export const FAMILY_LABELS: Readonly<Record<LossFamily, string>> = {
 
 export const NORM_LABELS: Readonly<Record<Norm, string>> = { l1: 'L1', l2: 'L2' }
 
-/** The outcome vocabulary: colour name, marker shape and words, in legend order. */
-export const OUTCOMES: readonly { outcome: SimulationOutcome; shape: 'circle' | 'rect' | 'triangle'; label: string }[] = [
-  { outcome: 'zero', shape: 'circle', label: 'a coefficient exactly 0' },
-  { outcome: 'nearMiss', shape: 'triangle', label: 'near miss (L2)' },
-  { outcome: 'nonzero', shape: 'rect', label: 'no zero' },
-]
-
 /** Number of trials at click `step` (clamped to the last step). */
 export function cloudCount(step: number): number {
   checkStep('cloudCount', step)
@@ -73,14 +64,14 @@ export function cloudCount(step: number): number {
 export function cloudRequests(step: number, controls: Pick<CloudControls, 'family' | 'seed'>): [SimulationRequest, SimulationRequest] {
   const trials = cloudCount(step)
   return [
-    { family: controls.family, seed: controls.seed, trials, norm: 'l1', method: 'exact' },
-    { family: controls.family, seed: controls.seed, trials, norm: 'l2', method: 'exact' },
+    { family: controls.family, seed: controls.seed, trials, region: L1_REGION, t: CLOUD_T, method: 'exact' },
+    { family: controls.family, seed: controls.seed, trials, region: L2_REGION, t: CLOUD_T, method: 'exact' },
   ]
 }
 
 /** One readout row: how many trials ended with this outcome. */
 export interface OutcomeReadout {
-  outcome: SimulationOutcome
+  outcome: Outcome
   count: number
   text: string
   percent: string
@@ -91,7 +82,7 @@ export interface CloudPanel {
   norm: Norm
   title: string
   region: Vec2[]
-  points: { outcome: SimulationOutcome; data: Float64Array }[]
+  points: { outcome: Outcome; data: Float64Array }[]
   total: number
   readout: OutcomeReadout[]
   /** The minimum of the trial in the inset, when it belongs to this panel. */
@@ -101,18 +92,17 @@ export interface CloudPanel {
 }
 
 /** The panel for one packed run. */
-export function cloudPanel(run: PackedSimulation, t: number, selected: number | null): CloudPanel {
-  const norm = run.request.norm
+export function cloudPanel(run: SimulationRun, t: number, selected: number | null): CloudPanel {
+  const norm = normOfRegion(run.request.region)
+  if (!norm) throw new RangeError(`cloudPanel: the run must be of the diamond or the disk (got ${JSON.stringify(run.request.region)})`)
   const readout = OUTCOMES
-    .filter(o => norm === 'l2' || o.outcome !== 'nearMiss')
     .map(({ outcome }) => {
       const count = run.counts[outcome]
       return { outcome, count, text: formatCount(count), percent: formatPercent(count, run.count) }
     })
-  const words = { zero: 'exactly zero (green circles)', nearMiss: 'near misses (orange triangles)', nonzero: 'no zero (blue squares)' }
   return {
     description: `${NORM_LABELS[norm]} panel: minima of ${formatCount(run.count)} random bowls around the ${norm === 'l1' ? 'diamond' : 'circle'} of size ${t}; `
-      + `${readout.map(r => `${r.percent} ${words[r.outcome]}`).join(', ')}.`,
+      + `${readout.map(r => `${r.percent} ${outcomeLook(r.outcome).short} (${outcomeLook(r.outcome).marker})`).join(', ')}.`,
     norm,
     title: norm === 'l1' ? `L1 \u00B7 |\u03B2\u2081| + |\u03B2\u2082| \u2264 ${t}` : `L2 \u00B7 \u03B2\u2081\u00B2 + \u03B2\u2082\u00B2 \u2264 ${t}\u00B2`,
     region: region(norm, t),
@@ -135,14 +125,14 @@ export interface TrialInset {
   through: Contour
   center: Vec2
   optimum: Vec2
-  outcome: SimulationOutcome
+  outcome: Outcome
   verdict: string
 }
 
 /** The inset for trial `index` of a run (bowl contours drawn exactly; the optimum recomputed exactly). */
-export function trialInset(run: PackedSimulation, index: number, t: number): TrialInset {
+export function trialInset(run: SimulationRun, index: number, t: number): TrialInset {
   const trial = trialAt(run, index)
-  const norm = run.request.norm
+  const norm = normOfRegion(run.request.region) ?? 'l1'
   const q = quadratic(trial.a, trial.b, trial.c, trial.center)
   const optimum = trial.optimum
   // The zoom: centred on the origin (the region stays in the middle), wide enough for the minimum.
@@ -171,7 +161,7 @@ export function trialInset(run: PackedSimulation, index: number, t: number): Tri
 }
 
 /** Index of the trial (among the run's trials) whose minimum is nearest to p, if within maxDistance. */
-export function nearestTrial(run: PackedSimulation, p: Vec2, maxDistance: number): number | null {
+export function nearestTrial(run: SimulationRun, p: Vec2, maxDistance: number): number | null {
   let best: number | null = null
   let bestD = maxDistance * maxDistance
   for (let i = 0; i < run.count; i++) {
@@ -211,7 +201,7 @@ function checkStep(fn: string, step: number) {
 }
 
 /** The picture at click `step` for the viewer's controls; runs come from `source` (default: computed now). */
-export function cloudScene(step: number, controls: CloudControls = cloudDefaults, source: SimulationSource = runPackedSimulation): CloudScene {
+export function cloudScene(step: number, controls: CloudControls = cloudDefaults, source: SimulationSource = simulate): CloudScene {
   checkStep('cloudScene', step)
   if (!Number.isSafeInteger(controls.seed)) throw new RangeError(`cloudScene: seed must be a safe integer (got ${controls.seed})`)
   const s = Math.min(step, CLOUD_STEPS)
@@ -225,7 +215,7 @@ export function cloudScene(step: number, controls: CloudControls = cloudDefaults
     cloudPanel(runs.l2, CLOUD_T, sel.norm === 'l2' ? index : null),
   ]
   const article = ARTICLE_RATES[controls.family]
-  const summary = (p: CloudPanel) => `${NORM_LABELS[p.norm]}: ${p.readout.map(r => `${r.percent} ${r.outcome === 'zero' ? 'exactly zero' : r.outcome === 'nearMiss' ? 'near misses' : 'no zero'}`).join(', ')}`
+  const summary = (p: CloudPanel) => `${NORM_LABELS[p.norm]}: ${p.readout.map(r => `${r.percent} ${outcomeLook(r.outcome).short}`).join(', ')}`
   return {
     step: s,
     count,

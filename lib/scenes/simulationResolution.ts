@@ -3,12 +3,11 @@
 // resolution (100 → 1 000 → 10 000 boundary points → the exact solver). L1's zero rate
 // barely moves; L2's falls roughly tenfold per step and is exactly 0 with the exact solver,
 // because an L2 optimum lands on an axis only if the minimum lies exactly on that axis.
-import type { LossFamily, Norm, SimulationMethod } from '../index'
+import type { LossFamily, Norm, SimulationMethod, SimulationRequest, SimulationSource } from '../index'
+import { L1_REGION, L2_REGION, simulate } from '../index'
 import type { PlaneView } from './plane'
 import type { CloudPanel } from './simulationCloud'
 import { ARTICLE_RATES, CLOUD_SEED, CLOUD_T, CLOUD_VIEW, FAMILY_LABELS, NORM_LABELS, cloudPanel, cloudSymbolSize } from './simulationCloud'
-import type { SimulationRequest, SimulationSource } from './simulationPack'
-import { runPackedSimulation } from './simulationPack'
 import { formatCount, formatPercent } from './simulationText'
 import { formatNumber } from './format'
 
@@ -41,8 +40,8 @@ export function resolutionRequests(step: number, controls: ResolutionControls = 
   const s = Math.min(step, RESOLUTION_STEPS)
   const out: SimulationRequest[] = []
   for (let k = 0; k <= s; k++) {
-    for (const norm of ['l1', 'l2'] as const) {
-      out.push({ family: controls.family, seed: CLOUD_SEED, trials: RESOLUTION_TRIALS, norm, method: RESOLUTIONS[k]! })
+    for (const region of [L1_REGION, L2_REGION]) {
+      out.push({ family: controls.family, seed: CLOUD_SEED, trials: RESOLUTION_TRIALS, region, t: CLOUD_T, method: RESOLUTIONS[k]! })
     }
   }
   return out
@@ -84,7 +83,7 @@ function checkStep(step: number) {
 }
 
 /** The picture at click `step`. */
-export function resolutionScene(step: number, controls: ResolutionControls = resolutionDefaults, source: SimulationSource = runPackedSimulation): ResolutionScene {
+export function resolutionScene(step: number, controls: ResolutionControls = resolutionDefaults, source: SimulationSource = simulate): ResolutionScene {
   checkStep(step)
   const s = Math.min(step, RESOLUTION_STEPS)
   const requests = resolutionRequests(s, controls)

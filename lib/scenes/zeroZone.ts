@@ -4,15 +4,13 @@
 // Steps: 0 the simulated minima of 5 000 symmetric bowls; 1 the exact zone shaded, with its
 // share of the sampling square (256/392 for t = 2) beside the simulated rate; 2 one bowl
 // whose minimum the viewer can drag, with its circular contours and its optimum.
-import type { Vec2 } from '../index'
-import { constrainedOptimum, inL1ZeroZone, l1ZeroZoneFraction, l1ZeroZonePolygons, quadratic } from '../index'
+import type { SimulationRequest, SimulationRun, SimulationSource, Vec2 } from '../index'
+import { L1_REGION, constrainedOptimum, inL1ZeroZone, simulate, l1ZeroZoneFraction, l1ZeroZonePolygons, quadratic } from '../index'
 import type { Contour, PlaneView } from './plane'
 import { contours, contourThrough, evenLevels, region } from './plane'
 import { formatNumber } from './format'
 import type { CloudPanel } from './simulationCloud'
 import { CLOUD_SEED, CLOUD_T, CLOUD_VIEW, cloudPanel } from './simulationCloud'
-import type { PackedSimulation, SimulationRequest, SimulationSource } from './simulationPack'
-import { runPackedSimulation } from './simulationPack'
 import { formatCount, formatPercent } from './simulationText'
 
 export const ZONE_STEPS = 2
@@ -30,7 +28,7 @@ export const zoneDefaults: ZoneControls = { center: null }
 
 /** The run slide 13 shows: symmetric bowls, L1, exact (the same run as slide 11's symmetric family). */
 export function zoneRequest(): SimulationRequest {
-  return { family: 'symmetric', seed: CLOUD_SEED, trials: ZONE_TRIALS, norm: 'l1', method: 'exact' }
+  return { family: 'symmetric', seed: CLOUD_SEED, trials: ZONE_TRIALS, region: L1_REGION, t: CLOUD_T, method: 'exact' }
 }
 
 /** The example bowl: circular, its contours, its optimum and whether a coefficient is zero. */
@@ -95,12 +93,12 @@ function checkStep(step: number) {
 }
 
 /** The part of the picture that only the zone's appearance changes: the simulated minima and the wedges. */
-export function zoneBackdrop(run: PackedSimulation, zoneShown: boolean): Pick<ZoneScene, 'view' | 'panel' | 'zone'> {
+export function zoneBackdrop(run: SimulationRun, zoneShown: boolean): Pick<ZoneScene, 'view' | 'panel' | 'zone'> {
   return { view: CLOUD_VIEW, panel: cloudPanel(run, CLOUD_T, null), zone: zoneShown ? l1ZeroZonePolygons(CLOUD_T, 10) : null }
 }
 
 /** The picture at click `step`. */
-export function zoneScene(step: number, controls: ZoneControls = zoneDefaults, source: SimulationSource = runPackedSimulation): ZoneScene {
+export function zoneScene(step: number, controls: ZoneControls = zoneDefaults, source: SimulationSource = simulate): ZoneScene {
   checkStep(step)
   const s = Math.min(step, ZONE_STEPS)
   const run = source(zoneRequest())

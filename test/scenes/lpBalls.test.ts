@@ -2,8 +2,9 @@
 // library's exact L1/L2 solvers where those apply, the cloud and the rates are the
 // simulation's, and the slider round-trips.
 import { describe, expect, it } from 'vitest'
-import { constrainedOptimum, quadratic, simulateLp } from '../../lib/index'
-import { hasLpSimulation, LP_PRESETS, LP_SIMULATION, LP_STEPS, LP_T, lpCenterDefault, lpExample, lpFromSlider, lpScene, lpSimulation, lpSimulationMs, lpSliderRegions, regionKey, regionLabel, rememberLpSimulation, sliderFromLp } from '../../lib/scenes/lpBalls'
+import { vi } from 'vitest'
+import { constrainedOptimum, quadratic, simulate } from '../../lib/index'
+import { LP_PRESETS, LP_SIMULATION, LP_STEPS, LP_T, lpCenterDefault, lpExample, lpFromSlider, lpRequest, lpScene, lpSliderRegions, regionKey, regionLabel, sliderFromLp } from '../../lib/scenes/lpBalls'
 import { declaredClicks, notesOf } from './section6Markdown'
 
 describe('lpScene', () => {
@@ -29,7 +30,7 @@ describe('lpScene', () => {
   it('shows the simulation of the current region: every trial once, rates from its counts', () => {
     for (let k = 0; k <= LP_STEPS; k++) {
       const s = lpScene(k)
-      const sim = simulateLp({ ...LP_SIMULATION, region: LP_PRESETS[k]!, t: LP_T })
+      const sim = simulate(lpRequest(LP_PRESETS[k]!))
       expect(s.cloud.zero.length + s.cloud.nearMiss.length + s.cloud.nonzero.length).toBe(LP_SIMULATION.trials)
       expect(s.cloud.zero).toHaveLength(sim.counts.zero)
       expect(s.rates.zero).toBe(sim.counts.zero / LP_SIMULATION.trials)
@@ -73,16 +74,13 @@ describe('the simulations the slider needs (computed ahead by a Web Worker)', ()
     expect(regions).toHaveLength(41 + 21)
   })
 
-  it('keeps a simulation handed over from elsewhere and serves it; one already kept wins', () => {
-    const region = { kind: 'lp' as const, p: 1 / 0.35 }
-    expect(hasLpSimulation(region)).toBe(false)
-    const computed = simulateLp({ ...LP_SIMULATION, region, t: LP_T })
-    rememberLpSimulation(region, computed, 12.5)
-    expect(lpSimulation(region)).toBe(computed)
-    expect(lpSimulationMs(region)).toBe(12.5)
-    rememberLpSimulation(region, { ...computed, maxLossGap: -1 }, 1)
-    expect(lpSimulation(region)).toBe(computed)
-    // the worker's copy is the page's: the same seed gives the same numbers
-    expect(simulateLp({ ...LP_SIMULATION, region, t: LP_T })).toEqual(computed)
+  it('takes its runs from the source it is given (the page\u2019s store), one per region shown', () => {
+    const source = vi.fn(simulate)
+    const s = lpScene(2, undefined, source)
+    const asked = source.mock.calls.map(c => c[0])
+    expect(asked).toContainEqual(lpRequest(LP_PRESETS[2]!))
+    for (const r of LP_PRESETS.slice(0, 3)) expect(asked).toContainEqual(lpRequest(r))
+    expect(asked.every(r => r.trials === LP_SIMULATION.trials && r.seed === LP_SIMULATION.seed && r.t === LP_T)).toBe(true)
+    expect(s).toEqual(lpScene(2))
   })
 })

@@ -4,7 +4,7 @@
 // exact L2 0) and geometry (sampled points are 2πt/N apart on the circle).
 import { describe, expect, it } from 'vitest'
 import { CLOUD_SEED } from '../../lib/scenes/simulationCloud'
-import { runPackedSimulation } from '../../lib/scenes/simulationPack'
+import { normOfRegion, simulate as runPackedSimulation } from '../../lib/index'
 import {
   RESOLUTIONS,
   RESOLUTION_STEPS,
@@ -61,14 +61,14 @@ describe('resolutionScene', () => {
     const runs = resolutionRequests(RESOLUTION_STEPS).map(runPackedSimulation)
     for (const r of runs) {
       expect(r.request.seed).toBe(CLOUD_SEED)
-      const same = runs.filter(o => o.request.norm === r.request.norm)[0]!
+      const same = runs.filter(o => normOfRegion(o.request.region) === normOfRegion(r.request.region))[0]!
       expect(Array.from(r.c1)).toEqual(Array.from(same.c1))
       expect(Array.from(r.a)).toEqual(Array.from(same.a))
     }
   })
 
   it('the coarse search\u2019s L2 zeros become exact near misses', () => {
-    const [coarse] = resolutionRequests(0).filter(r => r.norm === 'l2').map(runPackedSimulation)
+    const [coarse] = resolutionRequests(0).filter(r => normOfRegion(r.region) === 'l2').map(runPackedSimulation)
     const exact = runPackedSimulation({ ...coarse!.request, method: 'exact' })
     let former = 0
     let nearNow = 0

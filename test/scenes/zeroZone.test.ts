@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Vec2 } from '../../lib/index'
 import { ZONE_EXAMPLE, ZONE_STEPS, clampZoneCenter, zoneBackdrop, zoneExample, zoneRequest, zoneScene } from '../../lib/scenes/zeroZone'
-import { runPackedSimulation, trialAt } from '../../lib/scenes/simulationPack'
+import { simulate as runPackedSimulation, trialAt } from '../../lib/index'
 import { golden } from '../lib/reference'
 
 const shoelace = (poly: readonly Vec2[]) => Math.abs(poly.slice(0, -1).reduce((s, p, i) => s + p[0] * poly[i + 1]![1] - poly[i + 1]![0] * p[1], 0)) / 2
