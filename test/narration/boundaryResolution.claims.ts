@@ -1,7 +1,7 @@
 // "The honest correction".
 import { ARTICLE_RATES, CLOUD_T } from '../../lib/scenes/simulationCloud'
 import { RESOLUTIONS, RESOLUTION_TRIALS, resolutionRequests, resolutionScene } from '../../lib/scenes/simulationResolution'
-import { runPackedSimulation } from '../../lib/scenes/simulationPack'
+import { simulate as runPackedSimulation } from '../../lib/index'
 import { slide } from './claims'
 
 const rows = resolutionScene(3).rows

@@ -60,5 +60,5 @@ export function numbersIn(text: string): Quoted[] {
 
 /** Whether `value` rounds to the quoted number (with a hair of slack for binary fractions such as 0.125). */
 export function roundsTo(value: number, quoted: Quoted): boolean {
-  return Math.abs(value - quoted.value) <= quoted.halfUnit * (1 + 1e-9) + 1e-300
+  return Math.abs(value - quoted.value) <= quoted.halfUnit * (1 + 1e-9)
 }

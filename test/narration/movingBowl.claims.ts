@@ -33,13 +33,13 @@ export const claims = [
     q(20, 'the λ slider goes up to 30; even there the minimum is at 2.14, not 0', movingLambdaRange.l2.max, movingBowlScene('l2', 20, movingLambdaRange.l2.max).panels[0]!.minimum[0], 0)
   }),
   ...slide('The moving bowl: L1 penalty', (q, lit) => {
-    const [[a1, a2], [b1, b2]] = MOVING_CENTERS.l1 as [number[], number[]]
+    const [[a1, a2], [b1, b2]] = MOVING_CENTERS.l1 as unknown as [number[], number[]]
     q(0, 'Left: the minimum at (15, −15). Right: an off-diagonal minimum at (15, −5). λ starts at 0', a1!, a2!, b1!, b2!, MOVING_LAMBDAS.l1[0]!)
     lit(1, 'by exactly λ/10', 'the rule, whose positions are checked at every click')
     lit(1, 'the slope of the data loss, 10(β1 − 15)', 'the data loss\u2019s slope, a formula')
     for (let k = 1; k <= 14; k++) {
       const s = l1(k)
-      const [left, right] = s.panels.map(p => p.minimum) as [readonly number[], readonly number[]]
+      const [left, right] = s.panels.map(p => p.minimum) as unknown as [readonly number[], readonly number[]]
       q(k, `λ = ${s.lambda}`, s.lambda)
       q(k, point(left), ...left)
       q(k, point(right), ...right)

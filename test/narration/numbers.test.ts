@@ -44,6 +44,7 @@ describe('numbers in the narration', () => {
           return
         }
         const value = typeof v === 'function' ? v() : v
+        if (value === undefined) { wrong.push(`"${c.title}" click ${c.click}: no value for ${q.text}`); return }
         if (!Number.isFinite(value) || !roundsTo(value, q)) wrong.push(`"${c.title}" click ${c.click}: "${c.snippet}" says ${q.text}, the scene computes ${value}`)
       })
     }

@@ -1,7 +1,7 @@
 // "Random loss functions".
 import { inL1ZeroZone } from '../../lib/index'
 import { ARTICLE_RATES, CLOUD_COUNTS, CLOUD_T, CLOUD_VIEW, cloudDefaults, cloudRequests, cloudScene } from '../../lib/scenes/simulationCloud'
-import { runPackedSimulation } from '../../lib/scenes/simulationPack'
+import { simulate as runPackedSimulation } from '../../lib/index'
 import { slide } from './claims'
 
 const zeros = (step: number, norm: 0 | 1) => cloudScene(step).panels[norm].readout.find(r => r.outcome === 'zero')!.count

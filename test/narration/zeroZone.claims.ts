@@ -1,7 +1,7 @@
 // "Where the zeros come from".
 import { l1ZeroZoneFraction } from '../../lib/index'
 import { CLOUD_T, CLOUD_VIEW } from '../../lib/scenes/simulationCloud'
-import { runPackedSimulation } from '../../lib/scenes/simulationPack'
+import { simulate as runPackedSimulation } from '../../lib/index'
 import { ZONE_EXAMPLE, ZONE_TRIALS, zoneRequest, zoneScene } from '../../lib/scenes/zeroZone'
 import { slide } from './claims'
 
