@@ -1,5 +1,6 @@
-// Slidev merges this into its own Vite config. Two things are changed: chunking, and Slidev's
-// slide show runs without TransitionGroup in this deck without transitions (plainSlideshow.ts).
+// Slidev merges this into its own Vite config. Three things are changed: chunking, Slidev's
+// slide show runs without TransitionGroup in this deck without transitions (plainSlideshow.ts),
+// and the narration module the study view and the handout read (scripts/narration/plugin.ts).
 // Slidev's rule sends every module under node_modules/vue* to the chunk every page loads
 // first, and `vue*` also matches vue-echarts, which then drags all of ECharts along. Here
 // ECharts and zrender get a chunk of their own, loaded with the first chart; vue-echarts is
@@ -7,11 +8,13 @@
 // depends on Vue). Slidev's other rules are kept as they are.
 import { defineConfig } from 'vite'
 import { plainSlideshow } from './scripts/plainSlideshow.ts'
+import { deckNarration } from './scripts/narration/plugin.ts'
 
 const CHART_MODULES = /\/node_modules\/(echarts|zrender)\//
 
 export default defineConfig({
-  plugins: [plainSlideshow()],
+  // deckNarration: the notes split into narration parts, for the study view and the handout.
+  plugins: [plainSlideshow(), deckNarration()],
   // Declared up front so the dev server (which `slidev export` runs) never discovers them
   // mid-run: on a fresh checkout that re-optimizes and reloads the page under the exporter.
   optimizeDeps: {

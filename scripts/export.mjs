@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-// Handouts, with the system Chromium (never a downloaded one):
-//   npm run export                 slides PDF, one page per click step  -> regularization-visually.pdf
-//   npm run export -- --plain      slides PDF, one page per slide       -> regularization-visually-plain.pdf
-//   npm run export:notes           speaker notes PDF (built site's /presenter/print) -> regularization-visually-notes.pdf
-// --output FILE overrides the file name; --dark exports the dark colour scheme.
+// PDFs, with the system Chromium (never a downloaded one):
+//   npm run export                 slides, one page per click step    -> regularization-visually.pdf
+//   npm run export -- --plain      slides, one page per slide         -> regularization-visually-plain.pdf
+//   npm run export:handout         the handout: A4 portrait, each slide's frames with its
+//                                  narration, bookmarks, page numbers -> regularization-visually-handout.pdf
+//   npm run export:notes           every slide's title and full speaker notes -> regularization-visually-notes.pdf
+// --output FILE overrides the file name; --dark exports the dark colour scheme (slides and handout).
+// The handout and the notes are printed from a fresh build of the site (in a temporary folder),
+// so they always show the current source.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { chromium } from 'playwright-core'
-import { chromiumArgs, findChromium } from './chromium.mjs'
-import { serveDist } from './serve.mjs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { findChromium } from './chromium.mjs'
+import { HANDOUT_FILE } from './handoutFile.mjs'
+import { printSitePage } from './printPage.mjs'
 
 const args = process.argv.slice(2)
 const flag = name => args.includes(name)
@@ -16,7 +22,6 @@ const option = (name) => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
-const executablePath = findChromium()
 const bin = 'node_modules/.bin/slidev'
 
 function run(cmd, cmdArgs) {
@@ -26,19 +31,16 @@ function run(cmd, cmdArgs) {
   return (Date.now() - started) / 1000
 }
 
-async function exportNotes(output) {
-  if (!existsSync('dist/index.html')) run(bin, ['build', 'slides.md', '--out', 'dist'])
-  const server = await serveDist('dist')
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
+/** Builds the site into a temporary folder, prints `path` from it, and removes the folder. */
+async function printFromFreshBuild(path, output) {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-print-'))
   try {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}presenter/print`, { waitUntil: 'networkidle' })
-    await page.emulateMedia({ media: 'screen' })
-    await page.pdf({ path: output, printBackground: true, preferCSSPageSize: true })
+    const built = run(bin, ['build', 'slides.md', '--out', dir])
+    const { charts, seconds } = await printSitePage({ dir, path, output, colorScheme: flag('--dark') ? 'dark' : 'light' })
+    return { built, charts, seconds }
   }
   finally {
-    await browser.close()
-    await server.close()
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 
@@ -48,12 +50,14 @@ function hasText(pdf) {
 }
 
 const started = Date.now()
-if (flag('--notes')) {
-  const output = option('--output') ?? 'regularization-visually-notes.pdf'
-  await exportNotes(output)
-  console.log(`notes: ${output} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+if (flag('--notes') || flag('--handout')) {
+  const handout = flag('--handout')
+  const output = option('--output') ?? (handout ? HANDOUT_FILE : 'regularization-visually-notes.pdf')
+  const { built, charts, seconds } = await printFromFreshBuild(handout ? 'handout?print' : 'notes-print?print', output)
+  console.log(`${handout ? 'handout' : 'notes'}: ${output} (site built in ${built.toFixed(1)} s, ${charts} charts, printed in ${seconds.toFixed(1)} s)`)
 }
 else {
+  const executablePath = findChromium()
   const plain = flag('--plain')
   const output = option('--output') ?? (plain ? 'regularization-visually-plain.pdf' : 'regularization-visually.pdf')
   const cli = ['export', 'slides.md', '--output', output, '--executable-path', executablePath, '--timeout', '120000']

@@ -17,11 +17,18 @@ export function useNav(): {
   clicksTotal: ComputedRef<number>
   total: ComputedRef<number>
   hasNext: ComputedRef<boolean>
-  slides: Ref<{ no: number; meta: { slide: { title?: string } } }[]>
+  slides: Ref<DeckSlideRoute[]>
+}
+
+/** A slide's route, the part the deck reads (Slidev's SlideRoute). */
+export interface DeckSlideRoute {
+  no: number
+  meta: { slide: { title?: string; frontmatter: Record<string, unknown> } }
 }
 
 export function useDarkMode(): {
   isDark: Ref<boolean> | ComputedRef<boolean>
+  toggleDark: () => void
 }
 
 export function onSlideEnter(fn: () => void): void

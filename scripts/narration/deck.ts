@@ -4,8 +4,8 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
-import type { NarrationPart } from './split'
-import { splitNarration } from './split'
+import type { NarrationPart } from './split.ts'
+import { splitNarration } from './split.ts'
 
 export const DECK_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -17,6 +17,8 @@ export interface DeckSlide {
   declaredClicks: number
   /** <v-click> elements and <v-clicks> list items, the click steps Slidev adds on a slide without `clicks:`. */
   vClicks: number
+  /** The slide's layout ('section' for a section opener, 'cover' for the title). */
+  layout: string
   /** Raw speaker notes. */
   note: string
   parts: NarrationPart[]
@@ -35,6 +37,7 @@ export async function loadDeck(root = DECK_ROOT): Promise<DeckSlide[]> {
       no: i + 1,
       title: s.title ?? '',
       declaredClicks: Number(s.frontmatter?.clicks ?? 0),
+      layout: String(s.frontmatter?.layout ?? (i === 0 ? 'cover' : 'default')),
       vClicks: items + blocks,
       note: s.note ?? '',
       parts: splitNarration(s.note ?? ''),
