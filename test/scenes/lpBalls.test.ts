@@ -5,13 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { vi } from 'vitest'
 import { constrainedOptimum, quadratic, simulate } from '../../lib/index'
 import { LP_PRESETS, LP_SIMULATION, LP_STEPS, LP_T, lpCenterDefault, lpExample, lpFromSlider, lpRequest, lpScene, lpSliderRegions, regionKey, regionLabel, sliderFromLp } from '../../lib/scenes/lpBalls'
-import { declaredClicks, notesOf } from './section6Markdown'
 
 describe('lpScene', () => {
-  it('declares its clicks and notes in the slide', () => {
-    expect(declaredClicks('Beyond L1 and L2')).toBe(LP_STEPS)
-    expect(notesOf('Beyond L1 and L2').match(/\[click\]/g)).toHaveLength(LP_STEPS)
-  })
 
   it('steps through p = 2, 1, 0.5, ∞ and the elastic net', () => {
     expect([0, 1, 2, 3, 4].map(k => lpScene(k).label)).toEqual(['p = 2', 'p = 1', 'p = 0.5', 'p = \u221E', 'elastic net, \u03B1 = 0.50'])

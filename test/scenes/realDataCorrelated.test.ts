@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest'
 import { carsColumns, carsData, fitElasticNet } from '../../lib/index'
 import { CORRELATED_FEATURES, CORRELATED_STEPS, correlatedModel, correlatedScene, lassoLog10Range, ridgeLambdaForL1 } from '../../lib/scenes/realDataCorrelated'
-import { declaredClicks, notesOf } from './section6Markdown'
 
 const X = carsColumns([...CORRELATED_FEATURES])
 const y = carsData().y
@@ -46,10 +45,6 @@ describe('the correlated-features model', () => {
 })
 
 describe('correlatedScene', () => {
-  it('declares its clicks and notes in the slide', () => {
-    expect(declaredClicks('Correlated features')).toBe(CORRELATED_STEPS)
-    expect(notesOf('Correlated features').match(/\[click\]/g)).toHaveLength(CORRELATED_STEPS)
-  })
 
   it('step 0 shows only correlations; the lasso keeps weight alone at step 1', () => {
     const s0 = correlatedScene(0)

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest'
 import { carsData, createRandom, fitElasticNet, shuffledIndices, standardize, trainTestSplit } from '../../lib/index'
 import { CV_SETUP, CV_STEPS, cvModel, cvScene } from '../../lib/scenes/realDataCv'
 import { solveDense } from '../lib/reference'
-import { declaredClicks, notesOf } from './section6Markdown'
 
 const data = carsData()
 const { train, test } = trainTestSplit(data.X.length, CV_SETUP.testFraction, CV_SETUP.splitSeed)
@@ -78,10 +77,6 @@ describe('the cross-validation experiment', () => {
 })
 
 describe('cvScene', () => {
-  it('declares its clicks and notes in the slide', () => {
-    expect(declaredClicks('Choosing λ')).toBe(CV_STEPS)
-    expect(notesOf('Choosing λ').match(/\[click\]/g)).toHaveLength(CV_STEPS)
-  })
 
   it('adds the marks and the test curve step by step, and zooms after step 0', () => {
     const s = [0, 1, 2, 3].map(k => cvScene(k))
