@@ -14,7 +14,7 @@ export async function printSitePage({ dir, base = '/', path, output, colorScheme
   const server = await serveDist(dir, base)
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs })
   try {
-    const context = await browser.newContext({ viewport: { width: 900, height: 1200 }, colorScheme, reducedMotion: 'reduce' })
+    const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, colorScheme, reducedMotion: 'reduce' })
     const page = await context.newPage()
     const problems = []
     page.on('pageerror', e => problems.push(e.message))
@@ -33,16 +33,17 @@ export async function printSitePage({ dir, base = '/', path, output, colorScheme
       return performance.now() - w.__printReadySince > 500 ? { charts: all.length } : false
     }, undefined, { timeout, polling: 200 }).then(h => h.jsonValue()).then(r => r.charts)
     if (problems.length) throw new Error(`printing ${path}: the page reported errors:\n  ${problems.join('\n  ')}`)
+    // The page's own @page rule (A4, margins) decides the paper: it comes after Slidev's print
+    // rule (the slide's size), which would otherwise shrink a portrait page to a slide's width.
     await page.pdf({
       path: output,
-      format: 'A4',
+      preferCSSPageSize: true,
       printBackground: true,
       outline: true,
       tagged: true,
       displayHeaderFooter: true,
       headerTemplate: '<div></div>',
       footerTemplate: FOOTER,
-      margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
     })
     return { charts, seconds: (Date.now() - started) / 1000 }
   }

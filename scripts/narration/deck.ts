@@ -19,6 +19,8 @@ export interface DeckSlide {
   vClicks: number
   /** The slide's layout ('section' for a section opener, 'cover' for the title). */
   layout: string
+  /** Earlier click steps the handout shows as small frames (frontmatter `handout: { strip: [...] }`). */
+  strip: number[]
   /** Raw speaker notes. */
   note: string
   parts: NarrationPart[]
@@ -38,6 +40,7 @@ export async function loadDeck(root = DECK_ROOT): Promise<DeckSlide[]> {
       title: s.title ?? '',
       declaredClicks: Number(s.frontmatter?.clicks ?? 0),
       layout: String(s.frontmatter?.layout ?? (i === 0 ? 'cover' : 'default')),
+      strip: Array.isArray(s.frontmatter?.handout?.strip) ? s.frontmatter.handout.strip.map(Number) : [],
       vClicks: items + blocks,
       note: s.note ?? '',
       parts: splitNarration(s.note ?? ''),

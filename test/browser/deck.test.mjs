@@ -2,6 +2,8 @@
 // back, then deep links, the presenter view, dark mode and keyboard-operable controls.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { loadDeck } from '../../scripts/narration/deck.ts'
+import { plainText, studentParagraphs } from '../../scripts/narration/split.ts'
 import { assertSameFrame, navState, openDeck, screenshotPath, settledFrame, slideNumber, step, waitForDeck } from './harness.mjs'
 
 describe('the deck in Chromium', () => {
@@ -59,6 +61,42 @@ describe('the deck in Chromium', () => {
       assert.equal(key(state), k)
       assertSameFrame(await settledFrame(page, state.no), frame, `deep link ${k}`)
     }
+    assert.deepEqual(problems, [])
+  })
+
+  // The study view (/study/<slide>?clicks=<k>): stepped with the deck's key, as a student
+  // would, through every slide and click. At each step the highlighted narration must be that
+  // step's part of the slide's notes (read here by Slidev's parser, not by the page) and the
+  // slide must show the very frame the deck shows at that step.
+  test('the study view steps through every slide and click with that step\u2019s narration and the slide\u2019s own frame', async () => {
+    const { page, problems } = deck
+    const narration = await loadDeck()
+    const squash = t => t.replace(/[\s*_`]/g, '')
+    const clicksSeen = new Map()
+    for (const k of frames.keys()) {
+      const [no, clicks] = k.split('?clicks=').map(Number)
+      clicksSeen.set(no, Math.max(clicksSeen.get(no) ?? 0, clicks))
+    }
+    // Slidev's own click count (what the deck stepped through) is the narration's.
+    for (const s of narration) assert.equal(s.parts.length, (clicksSeen.get(s.no) ?? 0) + 1, `"${s.title}": one narration part per click step`)
+    await page.goto(deck.url('/study/1'))
+    await waitForDeck(page)
+    let state = await navState(page)
+    let steps = 0
+    for (let guard = 0; guard < 500; guard++) {
+      const at = key(state)
+      assert.ok(new URL(page.url()).pathname.endsWith(`/study/${state.no}`), `stays in the study view: ${page.url()}`)
+      assertSameFrame(await settledFrame(page, state.no), frames.get(at), `study view at ${at}`)
+      const highlighted = await page.locator('.narration__part[aria-current="step"]').evaluate(el => ({ click: Number(el.dataset.click), text: [...el.querySelectorAll('p')].map(p => p.textContent).join(' ') }))
+      const part = narration[state.no - 1].parts[state.clicks]
+      assert.equal(highlighted.click, state.clicks, `study view at ${at}: the highlighted part is the step's`)
+      assert.equal(squash(highlighted.text), squash(studentParagraphs(part).map(p => plainText(p.markdown)).join(' ')), `study view at ${at}: the narration of that step`)
+      if (steps % 20 === 0) await page.screenshot({ path: screenshotPath(`study-${String(state.no).padStart(2, '0')}-click-${state.clicks}`) })
+      steps++
+      if (!state.hasNext) break
+      state = await step(page, 'ArrowRight', state)
+    }
+    assert.equal(steps, frames.size, 'the study view has every step the deck has')
     assert.deepEqual(problems, [])
   })
 

@@ -15,11 +15,11 @@ mkdirSync(screenshotDir, { recursive: true })
 const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /** Opens the built deck in `dir` under `base`; `problems` collects anything that went wrong. */
-export async function openDeck({ dir = rootBuild.out, base = '/', colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+export async function openDeck({ dir = rootBuild.out, base = '/', colorScheme = 'light', reducedMotion = 'no-preference', viewport = { width: 1280, height: 720 } } = {}) {
   const executablePath = findChromium()
   const server = await serveDist(dir, base)
   const browser = await chromium.launch({ executablePath, args: chromiumArgs })
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme, reducedMotion })
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion })
   const page = await context.newPage()
   const problems = []
   page.on('console', (msg) => {

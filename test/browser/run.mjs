@@ -24,15 +24,16 @@ catch (e) {
   process.exit(1)
 }
 
+// Built as `npm run build` builds: the site, and the handout printed into it.
 for (const { out, base } of builds) {
   const started = Date.now()
-  const r = spawnSync('node_modules/.bin/slidev', ['build', 'slides.md', '--out', out, '--base', base], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out, '--base', base], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   if (r.status !== 0) {
     console.error(r.stdout, r.stderr)
-    console.error(`slidev build --base ${base} failed`)
+    console.error(`npm run build -- --base ${base} failed`)
     process.exit(r.status ?? 1)
   }
-  console.log(`built ${out} (base ${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`built ${out} (base ${base}) with its handout in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
 const only = args.filter(a => !a.startsWith('--'))
@@ -43,5 +44,6 @@ if (files.length === 0) {
   console.error(`browser suite: no test file matches ${only.join(', ')}`)
   process.exit(2)
 }
-const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], { stdio: 'inherit' })
+// tsx lets the tests read the deck through the same TypeScript modules the build uses (scripts/narration).
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], { stdio: 'inherit' })
 process.exit(r.status ?? 1)
