@@ -40,12 +40,12 @@ export function deckNarration(): Plugin {
     resolveId(id) {
       return id === ID ? RESOLVED : undefined
     },
-    async load(id) {
+    // Not async: every other module's load passes through here, and should not wait a tick.
+    load(id) {
       if (id !== RESOLVED) return undefined
-      const data = await narrationData()
       // The dev server reloads the module when a slide file changes.
       for (const file of ['slides.md', 'pages']) this.addWatchFile(resolve(DECK_ROOT, file))
-      return `export default ${JSON.stringify(data)}`
+      return narrationData().then(data => `export default ${JSON.stringify(data)}`)
     },
     handleHotUpdate({ file, server }) {
       if (!file.endsWith('.md')) return
