@@ -3,8 +3,8 @@
 import { use } from 'echarts/core'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 import { CustomChart, LineChart, ScatterChart } from 'echarts/charts'
-import { GraphicComponent, GridComponent, MarkLineComponent, MarkPointComponent } from 'echarts/components'
+import { GraphicComponent, GridComponent } from 'echarts/components'
 
-use([SVGRenderer, CanvasRenderer, LineChart, ScatterChart, CustomChart, GridComponent, GraphicComponent, MarkLineComponent, MarkPointComponent])
+use([SVGRenderer, CanvasRenderer, LineChart, ScatterChart, CustomChart, GridComponent, GraphicComponent])
 
 export type { EChartsCoreOption } from 'echarts/core'
