@@ -75,3 +75,44 @@ export const darkPalette: Palette = {
 export function paletteFor(dark: boolean): Palette {
   return dark ? darkPalette : lightPalette
 }
+
+/** The page behind the slides: white, or Slidev's dark background (theme-default, #121212). */
+const PAGE_BACKGROUND = { light: '#ffffff', dark: '#121212' } as const
+
+/** WCAG's relative luminance of a #RRGGBB colour. */
+function luminance(hex: string): number {
+  const n = Number.parseInt(hex.slice(1, 7), 16)
+  const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map(c => lin(c / 255))
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+}
+
+/** WCAG's contrast ratio of two #RRGGBB colours. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi! + 0.05) / (lo! + 0.05)
+}
+
+/** `hex` moved a fraction `t` of the way to `to` (#RRGGBB both). */
+function mix(hex: string, to: string, t: number): string {
+  const a = Number.parseInt(hex.slice(1, 7), 16)
+  const b = Number.parseInt(to.slice(1, 7), 16)
+  const ch = (s: number) => Math.round(((a >> s) & 255) * (1 - t) + ((b >> s) & 255) * t)
+  return `#${((ch(16) << 16) | (ch(8) << 8) | ch(0)).toString(16).padStart(6, '0')}`
+}
+
+/**
+ * A series colour as text on the page: the same hue, darkened (light scheme) or lightened
+ * (dark) just enough for WCAG AA's 4.5 : 1 against the page. The chart colours are chosen
+ * for marks and lines (3 : 1 is their bar); several are too light for text on white, e.g.
+ * the zero green #009E73 (3.4 : 1) and the L1 vermillion #D55E00 (3.9 : 1).
+ */
+export function textColour(p: Palette, colour: string, ratio = 4.5): string {
+  const page = p.dark ? PAGE_BACKGROUND.dark : PAGE_BACKGROUND.light
+  const toward = p.dark ? '#ffffff' : '#000000'
+  for (let t = 0; t <= 1; t += 0.02) {
+    const c = mix(colour, toward, t)
+    if (contrastRatio(c, page) >= ratio) return c
+  }
+  return toward
+}

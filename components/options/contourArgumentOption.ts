@@ -6,9 +6,12 @@ import { baseOption, fontSize, tickLabels, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, pathSeries, planeAxes } from './plane'
 import type { Vec2 } from '../../lib/index'
+import { placeLabels, planePixels, type PointLabel, type Side } from './labelPlacement'
 
 export const argumentChartSize = { width: 440, height: 440 } as const
-const box = { left: 48, top: 10, size: 376 }
+/** The plane's square plot in the chart, in pixels. */
+export const argumentPlotBox = { left: 48, top: 10, size: 376 } as const
+const box = argumentPlotBox
 export const edgeChartSize = { width: 440, height: 150 } as const
 
 type Series = Record<string, unknown>
@@ -27,22 +30,43 @@ function outlineSeries(p: Palette, id: string, outline: readonly Vec2[], dashed:
   }
 }
 
+/**
+ * Sides for the labels of the black dot, the two optima and the marker: each its usual side
+ * (minimum above, L1 below, L2 right, marker left) unless that covers another label or
+ * point or leaves the plot. The marker slides and the black dot is dragged in self-study,
+ * so the usual sides can collide there, e.g. "marker" on "L1" with the marker at the tip.
+ */
+function labelSides(scene: ArgumentScene): Record<'minimum' | 'l1' | 'l2' | 'marker', Side> {
+  const { at, area } = planePixels(scene.view, box)
+  const labels: (PointLabel & { id: 'minimum' | 'l1' | 'l2' | 'marker' })[] = [
+    { id: 'minimum', at: at(scene.center), text: 'minimum', symbolSize: 18, sides: ['top', 'right', 'left', 'bottom'] },
+  ]
+  if (scene.l1) labels.push({ id: 'l1', at: at(scene.l1.optimum), text: 'L1', symbolSize: 22, sides: ['bottom', 'right', 'left', 'top'] })
+  if (scene.l2) labels.push({ id: 'l2', at: at(scene.l2.optimum), text: 'L2', symbolSize: 22, sides: ['right', 'top', 'bottom', 'left'] })
+  if (scene.marker) labels.push({ id: 'marker', at: at(scene.marker.point), text: 'marker', symbolSize: 18, sides: ['left', 'right', 'top', 'bottom'] })
+  const sides = placeLabels(labels, area, fontSize.label - 1)
+  const out = { minimum: 'top', l1: 'bottom', l2: 'right', marker: 'left' } as Record<'minimum' | 'l1' | 'l2' | 'marker', Side>
+  labels.forEach((l, i) => { out[l.id] = sides[i]! })
+  return out
+}
+
 export function contourArgumentOption(scene: ArgumentScene, p: Palette): Record<string, unknown> {
   const axes = planeAxes(p, scene.view, box)
+  const side = labelSides(scene)
   const series: Series[] = [
     ...originAxesSeries(p, scene.view),
     ...contourSeries(p, scene.contours, { width: 1.6, opacity: 0.75 }),
-    dotSeries(p, 'minimum', scene.center, 'blackDot', { label: 'minimum', labelPosition: 'top' }),
+    dotSeries(p, 'minimum', scene.center, 'blackDot', { label: 'minimum', labelPosition: side.minimum }),
   ]
   if (scene.diamond) series.push(outlineSeries(p, 'diamond', scene.diamond, false))
   if (scene.circle) series.push(outlineSeries(p, 'circle', scene.circle, true))
   if (scene.l1) series.push(highlightContourSeries(p, scene.l1.through, { id: 'l1-contour' }))
   if (scene.marker) {
     series.push(pathSeries(p, 'marker-trail', scene.marker.trail, { color: p.text, width: 5 }))
-    series.push({ ...dotSeries(p, 'marker', scene.marker.point, 'marker', { label: 'marker', labelPosition: 'left' }), z: 6 })
+    series.push({ ...dotSeries(p, 'marker', scene.marker.point, 'marker', { label: 'marker', labelPosition: side.marker }), z: 6 })
   }
-  if (scene.l1) series.push(dotSeries(p, 'l1-optimum', scene.l1.optimum, 'optimum', { label: 'L1', labelPosition: 'bottom' }))
-  if (scene.l2) series.push(dotSeries(p, 'l2-optimum', scene.l2.optimum, 'optimum', { label: 'L2', labelPosition: 'right' }))
+  if (scene.l1) series.push(dotSeries(p, 'l1-optimum', scene.l1.optimum, 'optimum', { label: 'L1', labelPosition: side.l1 }))
+  if (scene.l2) series.push(dotSeries(p, 'l2-optimum', scene.l2.optimum, 'optimum', { label: 'L2', labelPosition: side.l2 }))
   return { ...baseOption(p), grid: axes.grid, xAxis: axes.xAxis, yAxis: axes.yAxis, series }
 }
 

@@ -25,6 +25,14 @@ export function descentL2Option(scene: L2DescentScene, p: Palette): Record<strin
   }
 }
 
+/**
+ * The axis name upright above the axis, starting at the axis line: centred on it, it ran
+ * over the top tick label ("10"), which ends just left of the line at the same height.
+ */
+function logNameAbove(axis: Record<string, unknown>): Record<string, unknown> {
+  return { ...axis, nameLocation: 'end', nameRotate: 0, nameGap: 10, nameTextStyle: { ...(axis.nameTextStyle as Record<string, unknown>), align: 'left' } }
+}
+
 export function logInsetOption(inset: LogInset, p: Palette): Record<string, unknown> {
   const look = normLook(p, 'l2')
   const floor = inset.floor
@@ -43,7 +51,7 @@ export function logInsetOption(inset: LogInset, p: Palette): Record<string, unkn
     ...baseOption(p),
     grid: { left: 78, right: 26, top: 34, bottom: 50 },
     xAxis: stepAxis(p, inset.kDomain, 0, inset.mode === 'near' ? {} : { interval: 400 }),
-    yAxis: { ...logAxis(p, { name: '|w|, log scale', min: inset.yDomain[0], max: inset.yDomain[1] }), nameLocation: 'end', nameRotate: 0, nameGap: 10 },
+    yAxis: logNameAbove(logAxis(p, { name: '|w|, log scale', min: inset.yDomain[0], max: inset.yDomain[1] })),
     series,
   }
 }
