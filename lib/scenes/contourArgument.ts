@@ -22,6 +22,8 @@ export const ARGUMENT_MOVED: Vec2 = [1.5, 4]
 export const ARGUMENT_T = 2.58
 /** The marker's presented position at step 2: boundary parameter u (0 = the tip on the +β1 axis, ¼ = the +β2 tip). */
 export const ARGUMENT_MARKER = 0.06
+/** The marker at click 4, further along the edge than the moved L1 optimum. */
+export const ARGUMENT_MARKER_MOVED = 0.15
 export const ARGUMENT_VIEW: PlaneView = planeView([-3, 6], [-3, 6], 1)
 /** Loss levels of the background contours (fixed, so rings morph when the dot moves). */
 export const ARGUMENT_LEVELS = evenLevels(120, 8)
@@ -162,7 +164,9 @@ export function argumentScene(step: number, controls: ArgumentControls = argumen
   const l2 = s >= 3 ? mark(q, 'l2') : null
   let marker: MarkerMark | null = null
   if (s >= 2) {
-    const u = controls.marker ?? ARGUMENT_MARKER
+    // Once the minimum has moved (click 4) the L1 optimum sits on the edge near the first
+    // marker position, and the two symbols would cover each other: the marker moves on.
+    const u = controls.marker ?? (s >= 4 ? ARGUMENT_MARKER_MOVED : ARGUMENT_MARKER)
     const point = boundaryPointAt('l1', ARGUMENT_T, u)
     marker = { u, point, loss: lossAt(q, point), trail: edgeTrail(u) }
   }

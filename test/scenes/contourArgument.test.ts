@@ -111,3 +111,12 @@ describe('argumentScene', () => {
     expect(() => argumentScene(2, { center: null, marker: 0.9 })).toThrow(/marker must be in/)
   })
 })
+
+describe('the marker keeps clear of the L1 optimum', () => {
+  it('at every click it is at least a quarter of the budget away, so their symbols never cover each other', () => {
+    for (let k = 2; k <= ARGUMENT_STEPS; k++) {
+      const s = argumentScene(k)
+      expect(Math.hypot(s.marker!.point[0] - s.l1!.optimum[0], s.marker!.point[1] - s.l1!.optimum[1]), `click ${k}`).toBeGreaterThan(ARGUMENT_T / 4)
+    }
+  })
+})
