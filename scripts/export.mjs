@@ -7,7 +7,7 @@
 //   npm run export:notes           every slide's title and full speaker notes -> regularization-visually-notes.pdf
 // --output FILE overrides the file name; --dark exports the dark colour scheme (slides and handout).
 // The handout and the notes are printed from a fresh build of the site (in a temporary folder),
-// so they always show the current source.
+// so they always show the current source; --site DIR prints them from a site already built there.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -53,8 +53,12 @@ const started = Date.now()
 if (flag('--notes') || flag('--handout')) {
   const handout = flag('--handout')
   const output = option('--output') ?? (handout ? HANDOUT_FILE : 'regularization-visually-notes.pdf')
-  const { built, charts, seconds } = await printFromFreshBuild(handout ? 'handout?print' : 'notes-print?print', output)
-  console.log(`${handout ? 'handout' : 'notes'}: ${output} (site built in ${built.toFixed(1)} s, ${charts} charts, printed in ${seconds.toFixed(1)} s)`)
+  const path = handout ? 'handout?print' : 'notes-print?print'
+  const site = option('--site')
+  const { built, charts, seconds } = site
+    ? { built: 0, ...await printSitePage({ dir: site, path, output, colorScheme: flag('--dark') ? 'dark' : 'light' }) }
+    : await printFromFreshBuild(path, output)
+  console.log(`${handout ? 'handout' : 'notes'}: ${output} (${site ? `site ${site}` : `site built in ${built.toFixed(1)} s`}, ${charts} charts, printed in ${seconds.toFixed(1)} s)`)
 }
 else {
   const executablePath = findChromium()

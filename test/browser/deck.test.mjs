@@ -1,10 +1,15 @@
 // Walks the built deck as a presenter would: every slide, every click step, forward and
-// back, then deep links, the presenter view, dark mode and keyboard-operable controls.
+// back, then deep links, the study view, the presenter view, dark mode and keyboard-operable
+// controls. The forward walk also checks legibility and accessibility where it stands: no two
+// chart texts drawn over each other at any click, and axe-core's WCAG 2.2 A/AA rules at every
+// slide's first and last click (in the dark scheme at every slide's last click).
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { loadDeck } from '../../scripts/narration/deck.ts'
 import { plainText, studentParagraphs } from '../../scripts/narration/split.ts'
+import { axeViolations } from './axe.mjs'
 import { assertSameFrame, navState, openDeck, screenshotPath, settledFrame, slideNumber, step, waitForDeck } from './harness.mjs'
+import { chartTextBoxes, describeOverlap, overlappingTexts } from './textBoxes.mjs'
 
 describe('the deck in Chromium', () => {
   let deck
@@ -19,23 +24,45 @@ describe('the deck in Chromium', () => {
     await deck?.close()
   })
 
-  test('steps forward through every slide and click with no error', async () => {
+  /** What the forward walk found: texts drawn over each other, and axe's violations. */
+  const overlaps = []
+  const axeFindings = []
+  let axeSeconds = 0
+
+  test('steps forward through every slide and click with no error', async (t) => {
     const { page, problems } = deck
     await page.goto(deck.url('/1'))
     await waitForDeck(page)
     let state = await navState(page)
-    const seen = []
+    const titles = await page.evaluate(() => window.__deck__.titles())
     for (let guard = 0; guard < 500; guard++) {
       const frame = await settledFrame(page, state.no)
       frames.set(key(state), frame)
-      seen.push(key(state))
       await page.screenshot({ path: screenshotPath(`slide-${String(state.no).padStart(2, '0')}-click-${state.clicks}`) })
+      const where = `"${titles[state.no - 1]}" at click ${state.clicks} (/${key(state)})`
+      for (const pair of overlappingTexts(await chartTextBoxes(page, state.no))) overlaps.push(`${where}: ${describeOverlap(pair)}`)
+      if (state.clicks === 0 || state.clicks === state.clicksTotal) {
+        const started = Date.now()
+        for (const v of await axeViolations(page)) axeFindings.push(`${where}: ${v}`)
+        axeSeconds += (Date.now() - started) / 1000
+      }
       if (!state.hasNext) break
       state = await step(page, 'ArrowRight', state)
     }
+    t.diagnostic(`${frames.size} states; axe took ${axeSeconds.toFixed(0)} s of the walk`)
     assert.equal(state.no, state.total, 'the walk ends on the last slide')
     assert.ok(frames.size >= state.total, `every slide visited (${frames.size} states)`)
     assert.deepEqual(problems, [])
+  })
+
+  test('no two chart texts are drawn over each other at any click', () => {
+    assert.ok(frames.size > 0, 'the walk ran')
+    if (overlaps.length) assert.fail(`${overlaps.length} pair(s) of chart texts drawn over each other:\n${overlaps.join('\n')}`)
+  })
+
+  test('axe finds no WCAG 2.2 A/AA violation at any slide\u2019s first and last click', () => {
+    assert.ok(frames.size > 0, 'the walk ran')
+    if (axeFindings.length) assert.fail(`${axeFindings.length} axe violation(s):\n${axeFindings.join('\n')}`)
   })
 
   test('stepping backwards restores every earlier frame', async () => {
@@ -165,13 +192,16 @@ describe('the deck in Chromium', () => {
 })
 
 describe('dark mode and reduced motion', () => {
-  test('every slide renders in the dark scheme without errors', async () => {
+  test('every slide renders in the dark scheme without errors, axe finds nothing, the text keeps the theme\u2019s colour', async () => {
     const deck = await openDeck({ colorScheme: 'dark', reducedMotion: 'reduce' })
     try {
       const { page, problems } = deck
       await page.goto(deck.url('/1'))
       await waitForDeck(page)
       const { total } = await navState(page)
+      const textColour = () => page.evaluate(() => getComputedStyle(document.body).color)
+      const themeText = await textColour()
+      const findings = []
       for (let no = 1; no <= total; no++) {
         await page.goto(deck.url(`/${no}?clicks=99`))
         await waitForDeck(page)
@@ -179,7 +209,13 @@ describe('dark mode and reduced motion', () => {
         const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
         assert.ok(dark, 'Slidev follows the dark colour scheme')
         await page.screenshot({ path: screenshotPath(`dark-slide-${String(no).padStart(2, '0')}`) })
+        for (const v of await axeViolations(page)) findings.push(`slide ${no}, last click, dark scheme: ${v}`)
       }
+      // A component's `:global(.dark) .x { color }` compiles to a bare `.dark { color }` and,
+      // once its slide's styles load, tints every text on the page (contrast may survive it).
+      const now = await textColour()
+      if (now !== themeText) findings.unshift(`the page\u2019s text colour is ${now} after every slide has loaded, not the theme\u2019s ${themeText}: some style sets the colour of .dark itself`)
+      if (findings.length) assert.fail(`${findings.length} finding(s) in the dark scheme:\n${findings.join('\n')}`)
       assert.deepEqual(problems, [])
     }
     finally {

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { before, describe, test } from 'node:test'
 import { loadDeck } from '../../scripts/narration/deck.ts'
 import { plainText, studentParagraphs } from '../../scripts/narration/split.ts'
+import { rootBuild } from './builds.mjs'
 import { chartBoxes, openDeck, outDir, settledFrame, waitForDeck } from './harness.mjs'
 import { findFrames } from './handoutFrames.mjs'
 import { pdfOutline } from './pdfOutline.mjs'
@@ -77,7 +78,8 @@ describe('the PDF exports', () => {
 
   test('npm run export:handout writes an A4 handout: titles, narration, bookmarks, page numbers, drawn frames', () => {
     const pdf = join(outDir, 'handout-a4.pdf')
-    const seconds = exportPdf(['--handout', '--output', pdf])
+    // Printed from the suite's build of the site (export:handout without --site builds one first).
+    const seconds = exportPdf(['--handout', '--site', rootBuild.out, '--output', pdf])
     const { pages, width, height } = pdfInfo(pdf)
     console.log(`handout: ${pages} pages in ${seconds.toFixed(1)} s`)
     assert.ok(Math.abs(width - 595) < 2 && Math.abs(height - 842) < 2, `A4 portrait (${width} × ${height} pt)`)
@@ -124,7 +126,7 @@ describe('the PDF exports', () => {
 
   test('npm run export:notes writes every slide\u2019s title and full notes, lecturer remarks included', () => {
     const pdf = join(outDir, 'notes.pdf')
-    const seconds = exportPdf(['--notes', '--output', pdf])
+    const seconds = exportPdf(['--notes', '--site', rootBuild.out, '--output', pdf])
     const { pages } = pdfInfo(pdf)
     console.log(`notes: ${pages} pages in ${seconds.toFixed(1)} s`)
     const text = pdfText(pdf)

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { HANDOUT_FILE } from '../../scripts/handoutFile.mjs'
+import { axeViolations } from './axe.mjs'
 import { subBuild } from './builds.mjs'
 import { navState, openDeck, screenshotPath, settledFrame, slideNumber, waitForDeck } from './harness.mjs'
 
@@ -55,6 +56,7 @@ describe('the study view', () => {
       assert.ok(layout.narrationTop >= layout.slideTop + layout.slideWidth * 9 / 16 - 1, 'the narration is under the slide')
       assert.ok(layout.font >= 14, `narration text ${layout.font} px`)
       await page.screenshot({ path: screenshotPath('study-phone') })
+      assert.deepEqual(await axeViolations(page), [], 'axe at 390 × 844')
       await page.getByRole('button', { name: 'Next step →' }).click()
       await page.waitForURL(new RegExp(`/study/${no}\\?clicks=2$`))
       await page.getByRole('button', { name: '← Previous step' }).click()
@@ -65,6 +67,31 @@ describe('the study view', () => {
       await deck.close()
     }
   })
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`passes axe's WCAG 2.2 A/AA rules in a wide window, ${colorScheme} scheme`, async () => {
+      const deck = await openDeck({ colorScheme, reducedMotion: 'reduce' })
+      try {
+        const { page, problems } = deck
+        const findings = []
+        for (const title of ['Regularization, visually', 'Random loss functions', 'Choosing λ']) {
+          await page.goto(deck.url('/1'))
+          await waitForDeck(page)
+          const no = await slideNumber(page, title)
+          await page.goto(deck.url(`/study/${no}?clicks=1`))
+          await waitForDeck(page)
+          await settledFrame(page, no)
+          for (const v of await axeViolations(page)) findings.push(`"${title}": ${v}`)
+        }
+        await page.screenshot({ path: screenshotPath(`study-wide-${colorScheme}`) })
+        assert.deepEqual(findings, [])
+        assert.deepEqual(problems, [])
+      }
+      finally {
+        await deck.close()
+      }
+    })
+  }
 
   for (const [where, options] of [['at the root', {}], [`under ${subBuild.base}`, { dir: subBuild.out, base: subBuild.base }]]) {
     test(`links the handout PDF, which the site serves ${where}`, async () => {

@@ -1,5 +1,5 @@
 // The texts the charts on a slide drew, as the boxes their glyphs cover, and which of them
-// are drawn over each other (a11y.test.mjs). Both ECharts instances of a chart are read:
+// are drawn over each other (the deck walk in deck.test.mjs). Both ECharts instances of a chart are read:
 // the content above and, for a chart with fixed axes, the axes drawn underneath
 // (components/charts/axisLayer.ts); both are `svg` elements inside the chart's figure.
 
