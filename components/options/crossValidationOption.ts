@@ -2,7 +2,7 @@
 // (large λ on the left, as on slide 21), vertical marks for the minimum and the one-SE
 // choice (each with its own dash and label), the held-out test error as a dashed line, and
 // the number of nonzero coefficients along the top.
-import type { CvScene } from '../../lib/scenes/realDataCv'
+import type { CvScene } from '../../lib/scenes/crossValidation'
 import { spreadLabels } from '../../lib/scenes/realDataLabels'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'

@@ -6,7 +6,7 @@ import type { L2DescentScene, LogInset } from '../../lib/scenes/descentL2'
 import { baseOption, fontSize, uprightAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { endLabelOffsets, laneSeries, lineSeries, logAxis, normLook, pointSeries, stepAxis } from './descentShared'
-import { WALK_GRID, walkAxes, walkSeries } from './descentWalkOption'
+import { WALK_GRID, walkAxes, walkSeries } from './descentL1Option'
 import { textLabelSeries } from './textLabel'
 
 export function descentL2Option(scene: L2DescentScene, p: Palette): Record<string, unknown> {

@@ -2,7 +2,7 @@
 // background worker can have each one ready before its click.
 import type { LossFamily, SimulationRequest } from '../../lib/index'
 import { CLOUD_SEED, CLOUD_STEPS, cloudRequests } from '../../lib/scenes/simulationCloud'
-import { RESOLUTION_STEPS, resolutionRequests } from '../../lib/scenes/simulationResolution'
+import { RESOLUTION_STEPS, resolutionRequests } from '../../lib/scenes/boundaryResolution'
 import { zoneRequest } from '../../lib/scenes/zeroZone'
 
 /** Slide 11's runs for one family and seed, every click. */

@@ -21,7 +21,7 @@ import {
 } from '../index'
 import { formatNumber } from './format'
 import { region } from './plane'
-import { textbookBowl, textbookDefaults, textbookScene, textbookView } from './textbook'
+import { textbookBowl, textbookDefaults, textbookScene, textbookView } from './textbookPicture'
 
 /** Steps: 0 the bowl; 1 the region on the floor and the curve above its edge; 2 the lowest allowed point. */
 export const HARD3D_STEPS = 2

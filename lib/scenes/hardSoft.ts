@@ -6,7 +6,7 @@ import { budgetForLambda, constrainedOptimum, lossGradient, penalizedOptimum } f
 import { formatNumber } from './format'
 import type { Contour, PlaneView } from './plane'
 import { contours, evenLevels, region, totalContours } from './plane'
-import { textbookBowl, textbookDefaults, textbookView } from './textbook'
+import { textbookBowl, textbookDefaults, textbookView } from './textbookPicture'
 
 /** λ at each click, as fractions of the L1 λ at which both coefficients first vanish. */
 export const HARD_SOFT_FRACTIONS: readonly number[] = [0, 0.08, 0.16, 0.28, 0.42, 0.6, 0.8, 1]

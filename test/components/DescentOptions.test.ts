@@ -8,7 +8,7 @@ import { descentL2Option, logInsetOption } from '../../components/options/descen
 import { descentProximalOption } from '../../components/options/descentProximalOption'
 import { endLabelOffsets, laneSeries, lineSeries, logAxis, logLabel, normLook } from '../../components/options/descentShared'
 import { tradeoffCurvesOption, tradeoffLanesOption } from '../../components/options/descentTradeoffOption'
-import { descentWalkOption } from '../../components/options/descentWalkOption'
+import { descentWalkOption } from '../../components/options/descentL1Option'
 import { PENALTY_STEPS, penaltyScene } from '../../lib/scenes/descentPenalties'
 import { L1_STEPS, l1DescentScene } from '../../lib/scenes/descentL1'
 import { L2_STEPS, l2DescentScene } from '../../lib/scenes/descentL2'

@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { resetSlidev, slidev, slidevClientMock } from './slidevMock'
-import { outlierScene } from '../../lib/scenes/outliers'
+import { outlierScene } from '../../lib/scenes/outlierChase'
 
 vi.mock('@slidev/client', () => slidevClientMock)
 const { default: OutlierChase } = await import('../../components/OutlierChase.vue')

@@ -10,9 +10,9 @@ import type { LiveItem } from '../../components/charts/livePlan'
 import { splitAxes } from '../../components/charts/axisLayer'
 import { lightPalette as p } from '../../components/charts/palette'
 import { lpBallsOption } from '../../components/options/lpBallsOption'
-import { textbookOption } from '../../components/options/textbookOption'
+import { textbookOption } from '../../components/options/textbookPictureOption'
 import { LP_STEPS, lpScene, lpDefaults } from '../../lib/scenes/lpBalls'
-import { textbookDefaults, textbookScene, TEXTBOOK_STEPS } from '../../lib/scenes/textbook'
+import { textbookDefaults, textbookScene, TEXTBOOK_STEPS } from '../../lib/scenes/textbookPicture'
 import { flatPoints as px } from './seriesPoints'
 
 /** A 200 × 100 px grid at (40, 10) showing x in [−2, 2] and y in [0, 1]. */

@@ -1,6 +1,6 @@
 // "The honest correction".
 import { ARTICLE_RATES, CLOUD_T } from '../../lib/scenes/simulationCloud'
-import { RESOLUTIONS, RESOLUTION_TRIALS, resolutionRequests, resolutionScene } from '../../lib/scenes/simulationResolution'
+import { RESOLUTIONS, RESOLUTION_TRIALS, resolutionRequests, resolutionScene } from '../../lib/scenes/boundaryResolution'
 import { simulate as runPackedSimulation } from '../../lib/index'
 import { slide } from './claims'
 

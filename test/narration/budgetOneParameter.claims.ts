@@ -1,5 +1,5 @@
 // "One parameter, one budget".
-import { BUDGET_CENTER, BUDGET_STEPS, budget1DScene } from '../../lib/scenes/budget1D'
+import { BUDGET_CENTER, BUDGET_STEPS, budget1DScene } from '../../lib/scenes/budgetOneParameter'
 import { slide } from './claims'
 
 const optimum = (step: number) => budget1DScene(step).optimum!

@@ -1,7 +1,7 @@
 // "Coefficient paths on real data".
 import { carsData } from '../../lib/index'
-import { correlatedModel } from '../../lib/scenes/realDataCorrelated'
-import { PATH_GRID, pathsModel, pathsScene } from '../../lib/scenes/realDataPaths'
+import { correlatedModel } from '../../lib/scenes/correlatedFeatures'
+import { PATH_GRID, pathsModel, pathsScene } from '../../lib/scenes/coefficientPaths'
 import { eslRidgeLambda, GLMNET_OBJECTIVE } from '../../lib/scenes/objectives'
 import { slide } from './claims'
 

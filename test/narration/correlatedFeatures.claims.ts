@@ -1,6 +1,6 @@
 // "Correlated features".
 import { carsColumns, carsData } from '../../lib/index'
-import { computeCorrelatedModel, correlatedModel, correlatedScene } from '../../lib/scenes/realDataCorrelated'
+import { computeCorrelatedModel, correlatedModel, correlatedScene } from '../../lib/scenes/correlatedFeatures'
 import { slide } from './claims'
 
 const model = correlatedModel()

@@ -1,6 +1,6 @@
 // "Choosing λ".
 import { carsData, elasticNetPath, standardize, trainTestSplit } from '../../lib/index'
-import { CV_SETUP, cvModel } from '../../lib/scenes/realDataCv'
+import { CV_SETUP, cvModel } from '../../lib/scenes/crossValidation'
 import { slide } from './claims'
 
 const m = cvModel()

@@ -1,5 +1,5 @@
 // "Competition, and corners in higher dimensions" (two charts: the competition, then the octahedron).
-import { COMPETITION_CENTER, COMPETITION_LAMBDAS, competitionScene } from '../../lib/scenes/competition'
+import { COMPETITION_CENTER, COMPETITION_LAMBDAS, competitionScene } from '../../lib/scenes/lambdaCompetition'
 import { POLYTOPE_TRIALS, octahedronShares } from '../../lib/scenes/crossPolytope'
 import { slide } from './claims'
 

@@ -1,5 +1,5 @@
 // "Linear models chase outliers".
-import { outlierData, outlierDefaults, outlierScene } from '../../lib/scenes/outliers'
+import { outlierData, outlierDefaults, outlierScene } from '../../lib/scenes/outlierChase'
 import { eslRidgeLambda } from '../../lib/scenes/objectives'
 import { slide } from './claims'
 

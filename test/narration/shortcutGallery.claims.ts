@@ -1,5 +1,5 @@
 // "Shortcuts for round bowls, and where they fail".
-import { SHORTCUT_BUDGET, shortcutScene } from '../../lib/scenes/shortcuts'
+import { SHORTCUT_BUDGET, shortcutScene } from '../../lib/scenes/shortcutGallery'
 import { slide } from './claims'
 
 const misses = (step: number) => shortcutScene(step).panels.map(p => p.miss)

@@ -1,5 +1,5 @@
 // "The textbook picture".
-import { textbookDefaults, textbookScene } from '../../lib/scenes/textbook'
+import { textbookDefaults, textbookScene } from '../../lib/scenes/textbookPicture'
 import { slide } from './claims'
 
 const solved = textbookScene(3, textbookDefaults)

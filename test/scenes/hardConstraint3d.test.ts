@@ -7,7 +7,7 @@ import type { DrawItem, Vec2 } from '../../lib/index'
 import { constrainedOptimum, gridLines, LIVE_POLYGON_BUDGET, normOf, projectWorld, viewCamera } from '../../lib/index'
 import type { Hard3dRole } from '../../lib/scenes/hardConstraint3d'
 import { HARD3D_STEPS, hard3dDefaults, hardConstraint3dScene } from '../../lib/scenes/hardConstraint3d'
-import { textbookBowl, textbookDefaults, textbookView } from '../../lib/scenes/textbook'
+import { textbookBowl, textbookDefaults, textbookView } from '../../lib/scenes/textbookPicture'
 import { bowlLoss, bruteConstrained } from '../lib/reference'
 
 const bowl = textbookBowl(textbookDefaults)

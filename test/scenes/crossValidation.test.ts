@@ -4,7 +4,7 @@
 // equations, and test errors recomputed from separately fitted models.
 import { describe, expect, it } from 'vitest'
 import { carsData, createRandom, fitElasticNet, shuffledIndices, standardize, trainTestSplit } from '../../lib/index'
-import { CV_SETUP, CV_STEPS, cvModel, cvScene } from '../../lib/scenes/realDataCv'
+import { CV_SETUP, CV_STEPS, cvModel, cvScene } from '../../lib/scenes/crossValidation'
 import { solveDense } from '../lib/reference'
 
 const data = carsData()

@@ -13,7 +13,7 @@ import {
   methodLabel,
   resolutionRequests,
   resolutionScene,
-} from '../../lib/scenes/simulationResolution'
+} from '../../lib/scenes/boundaryResolution'
 
 const n = RESOLUTION_TRIALS
 const sigma = (p: number) => Math.sqrt((p * (1 - p)) / n)

@@ -5,7 +5,7 @@
 import type { Vec2 } from '../index'
 import { carsData, crossValidate, elasticNetPath, fitOLS, lambdaGrid, lambdaMax, standardize, trainTestSplit } from '../index'
 import { formatNumber } from './format'
-import { formatLambda } from './realDataPaths'
+import { formatLambda } from './coefficientPaths'
 
 /** Click steps: 0 the CV curve, 1 zoom and λmin, 2 the one-SE choice, 3 the held-out test. */
 export const CV_STEPS = 3

@@ -2,7 +2,7 @@
 // the black dot at the minimum and the purple diamond at the best allowed β. Their labels
 // never print over each other: one label says "minimum = best allowed" when the points are
 // the same, and the diamond's label moves up when the points are close.
-import type { Budget1DScene } from '../../lib/scenes/budget1D'
+import type { Budget1DScene } from '../../lib/scenes/budgetOneParameter'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { dotSeries, pathSeries, regionSeries } from './plane'

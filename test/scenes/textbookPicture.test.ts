@@ -2,7 +2,7 @@
 // checked here against an independent brute-force search of the boundary.
 import { describe, expect, it } from 'vitest'
 import { boundaryPointAt, lossAt, normOf } from '../../lib/index'
-import { clampCenter, TEXTBOOK_STEPS, textbookBowl, textbookDefaults, textbookScene } from '../../lib/scenes/textbook'
+import { clampCenter, TEXTBOOK_STEPS, textbookBowl, textbookDefaults, textbookScene } from '../../lib/scenes/textbookPicture'
 import { bruteConstrained } from '../lib/reference'
 
 const bowl = textbookBowl(textbookDefaults)

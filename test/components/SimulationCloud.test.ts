@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
-// Slides 11–13 as components: what the viewer reads (tables, captions, readouts) follows the
-// scene of the current click; controls change it and Reset restores it; print hides the
-// controls. The chart wrapper is stubbed (it has its own tests, and the canvas renderer
-// needs a real canvas); the stub keeps the option and description it was given.
+// SimulationCloud ("Random loss functions"): the tables and the inset follow the scene of the
+// current click; the controls change it and Reset restores it; print hides the controls. The
+// chart wrapper is stubbed (it has its own tests, and the canvas renderer needs a real canvas);
+// the stub keeps the option and description it was given.
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { resetSlidev, slidev, slidevClientMock } from './slidevMock'
 import { CLOUD_SEED, cloudDefaults, cloudScene } from '../../lib/scenes/simulationCloud'
-import { resolutionScene } from '../../lib/scenes/simulationResolution'
-import { zoneScene } from '../../lib/scenes/zeroZone'
 import { cloudPanelLayout } from '../../components/options/simulationCloudOption'
 import { getSimulation, hasSimulation } from '../../components/simulation/simulationStore'
 import { cloudRequests } from '../../lib/scenes/simulationCloud'
@@ -112,53 +110,6 @@ describe('SimulationCloud (slide 11)', () => {
     const w = mount(SimulationCloud, stubs)
     expect(w.find('.controls').exists()).toBe(false)
     expect(w.find('.outcomes').exists()).toBe(true)
-    w.unmount()
-  })
-})
-
-describe('BoundaryResolution (slide 12)', () => {
-  it('adds one row of rates per click and says where the article\u2019s L2 zeros came from', async () => {
-    const w = mount(BoundaryResolution, stubs)
-    expect(w.findAll('.rates tbody tr')).toHaveLength(1)
-    slidev.clicks.value = 3
-    await nextTick()
-    const rows = w.findAll('.rates tbody tr')
-    expect(rows).toHaveLength(4)
-    const s = resolutionScene(3)
-    expect(rows.map(r => r.findAll('td').map(td => td.text()))).toEqual(s.rows.map(r => [r.l1.text, r.l2.text]))
-    expect(rows[3]!.classes()).toContain('current')
-    expect(w.find('.verdict').text()).toMatch(/came from the coarse search/)
-    w.unmount()
-  })
-
-  it('hides the family control in print mode', () => {
-    slidev.printMode.value = true
-    const w = mount(BoundaryResolution, stubs)
-    expect(w.find('input[type="radio"]').exists()).toBe(false)
-    w.unmount()
-  })
-})
-
-describe('ZeroZone (slide 13)', () => {
-  it('reads out the simulated rate, then the zone share, then the example', async () => {
-    const w = mount(ZeroZone, stubs)
-    const values = () => w.findAll('.readout dd').map(d => d.text())
-    expect(values()).toEqual(zoneScene(0).readout.map(r => r.value))
-    slidev.clicks.value = 2
-    await nextTick()
-    expect(values()).toEqual(zoneScene(2).readout.map(r => r.value))
-    expect(w.find('.example').text()).toMatch(/β₂ = 0 exactly/)
-    w.unmount()
-  })
-
-  it('dragging the black dot out of the zone moves the optimum off the tip; Reset brings it back', async () => {
-    slidev.clicks.value = 2
-    const w = mount(ZeroZone, stubs)
-    w.findAllComponents(ChartStub)[1]!.vm.$emit('handle-move', 'minimum', [3, 3])
-    await nextTick()
-    expect(w.find('.example').text()).toMatch(/^Outside the zone/)
-    await w.find('button.reset-button').trigger('click')
-    expect(w.find('.example').text()).toMatch(/^In the zone/)
     w.unmount()
   })
 })

@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Vec2 } from '../../lib/index'
-import { OUTLIER_STEPS, outlierBounds, outlierData, outlierDefaults, outlierScene } from '../../lib/scenes/outliers'
+import { OUTLIER_STEPS, outlierBounds, outlierData, outlierDefaults, outlierScene } from '../../lib/scenes/outlierChase'
 
 function centredSums(points: readonly Vec2[]) {
   const n = points.length

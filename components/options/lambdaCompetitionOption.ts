@@ -2,7 +2,7 @@
 // touching diamond and loss contour at the L1 optimum, the trails of L1 optima (solid) and
 // L2 optima (dashed, hollow marker) as λ grows from 0.
 import type { Vec2 } from '../../lib/index'
-import type { CompetitionScene } from '../../lib/scenes/competition'
+import type { CompetitionScene } from '../../lib/scenes/lambdaCompetition'
 import { baseOption } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { contourSeries, dotSeries, highlightContourSeries, originAxesSeries, pathSeries, planeAxes, xyData } from './plane'

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CAR_FEATURES, carsData } from '../../lib/index'
 import { spreadLabels } from '../../lib/scenes/realDataLabels'
-import { cursorIndexAt, formatLambda, PATHS_STEPS, pathsModel, pathsScene } from '../../lib/scenes/realDataPaths'
+import { cursorIndexAt, formatLambda, PATHS_STEPS, pathsModel, pathsScene } from '../../lib/scenes/coefficientPaths'
 import { solveDense } from '../lib/reference'
 
 const data = carsData()

@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
-// Slides 14–15 as components: readouts follow the click; the marker slider, the dragged
-// black dot, the λ slider and the turn slider change the picture and Reset restores it.
-// These charts use the SVG renderer, so they mount for real.
+// ContourArgument ("The contour argument") as a component: readouts follow the click; the
+// marker slider and the dragged black dot change the picture and Reset restores it. The
+// chart uses the SVG renderer, so it mounts for real.
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { resetSlidev, slidev, slidevClientMock } from './slidevMock'
 import { argumentScene } from '../../lib/scenes/contourArgument'
-import { competitionScene } from '../../lib/scenes/competition'
 
 vi.mock('@slidev/client', () => slidevClientMock)
 const { default: ContourArgument } = await import('../../components/ContourArgument.vue')
@@ -51,30 +50,5 @@ describe('ContourArgument (slide 14)', () => {
     expect(p.find('button.reset-button').exists()).toBe(false)
     expect(p.find('[data-handle="minimum"]').exists()).toBe(false)
     p.unmount()
-  })
-})
-
-describe('LambdaCompetition and CrossPolytope (slide 15)', () => {
-  it('λ follows the clicks and the slider', async () => {
-    const w = mount(LambdaCompetition, { attachTo: document.body })
-    const rows = () => w.findAll('.competition__readout dd').map(d => d.text())
-    expect(rows()).toEqual(competitionScene(0).readout.map(r => r.value))
-    slidev.clicks.value = 2
-    await nextTick()
-    expect(rows()).toEqual(competitionScene(2).readout.map(r => r.value))
-    await w.find('input[type="range"]').setValue('8')
-    expect(rows()).toEqual(competitionScene(2, { lambda: 8 }).readout.map(r => r.value))
-    w.unmount()
-  })
-
-  it('the polytope appears at its click and marks the edges one click later', async () => {
-    const w = mount(CrossPolytope, { props: { from: 3 }, attachTo: document.body })
-    expect(w.find('.scene-chart').exists()).toBe(false)
-    slidev.clicks.value = 3
-    await nextTick()
-    expect(w.find('.scene-chart').exists()).toBe(true)
-    expect(w.find('figcaption').text()).toMatch(/octahedron/)
-    expect(w.findAll('.polytope__shares tr')).toHaveLength(4)
-    w.unmount()
   })
 })

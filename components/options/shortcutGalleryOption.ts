@@ -1,7 +1,7 @@
 // Slide 6's gallery → one chart with four square grids in a row. Each shows the bowl's
 // contours, the region, the construction line, the shortcut's point (hollow circle) and
 // the exact optimum (purple diamond), with a ✓/✗ caption.
-import type { ShortcutScene } from '../../lib/scenes/shortcuts'
+import type { ShortcutScene } from '../../lib/scenes/shortcutGallery'
 import { baseOption } from '../charts/axes'
 import type { Palette } from '../charts/palette'
 import { contourSeries, dotSeries, originAxesSeries, panelRow, pathSeries, planeCaption, planeLayout, regionSeries } from './plane'

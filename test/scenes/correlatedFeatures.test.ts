@@ -4,7 +4,7 @@
 // copies' sum equals the single column's coefficient, since |a| + |b| ≥ |a + b|).
 import { describe, expect, it } from 'vitest'
 import { carsColumns, carsData, fitElasticNet } from '../../lib/index'
-import { CORRELATED_FEATURES, CORRELATED_STEPS, correlatedModel, correlatedScene, lassoLog10Range, ridgeLambdaForL1 } from '../../lib/scenes/realDataCorrelated'
+import { CORRELATED_FEATURES, CORRELATED_STEPS, correlatedModel, correlatedScene, lassoLog10Range, ridgeLambdaForL1 } from '../../lib/scenes/correlatedFeatures'
 
 const X = carsColumns([...CORRELATED_FEATURES])
 const y = carsData().y

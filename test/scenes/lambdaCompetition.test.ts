@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lossAt, penalizedOptimum } from '../../lib/index'
-import { COMPETITION_CENTER, COMPETITION_LAMBDAS, competitionBowl, competitionScene, zeroFromLambda } from '../../lib/scenes/competition'
+import { COMPETITION_CENTER, COMPETITION_LAMBDAS, competitionBowl, competitionScene, zeroFromLambda } from '../../lib/scenes/lambdaCompetition'
 
 const [a, b, c] = [1.2, 1, 0.6]
 const [m1, m2] = COMPETITION_CENTER

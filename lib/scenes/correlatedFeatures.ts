@@ -7,7 +7,7 @@
 import type { Vec2 } from '../index'
 import { carsColumns, carsData, elasticNetFitter, elasticNetPath, fitElasticNet, lambdaMax, standardize } from '../index'
 import { formatNumber } from './format'
-import { formatLambda } from './realDataPaths'
+import { formatLambda } from './coefficientPaths'
 
 /** The three correlated features, in bar order. */
 export const CORRELATED_FEATURES = ['weight', 'displacement', 'horsepower'] as const
