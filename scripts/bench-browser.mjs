@@ -11,7 +11,8 @@
 //     its start-up is over (untilQuiet), as for a viewer who has been on the slide a while.
 // (2) Stepping: the longest main-thread task ('longtask' entries, 50 ms and up) while
 //     stepping forward and back through every click.
-// Usage: node scripts/bench-browser.mjs [--no-build] [--slides=6,9] [--no-stepping] [--busy-core]
+// Usage: node scripts/bench-browser.mjs [--no-build] [--slides=6,9] [--titles="Two bowls add up|Choosing λ"] [--no-stepping] [--busy-core]
+// --titles picks slides by title (separated by |), which stay put when slides are added before them.
 // --busy-core keeps one core busy with another thread throughout: how much room the budgets
 // leave on a machine that is doing something else too.
 import { spawnSync } from 'node:child_process'
@@ -101,12 +102,16 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: ch
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
 await watchLongTasks(page)
 const rows = []
-const only = process.argv.find(a => a.startsWith('--slides='))?.slice('--slides='.length).split(',').map(Number)
+const onlyNumbers = process.argv.find(a => a.startsWith('--slides='))?.slice('--slides='.length).split(',').map(Number)
+const onlyTitles = process.argv.find(a => a.startsWith('--titles='))?.slice('--titles='.length).split('|')
 try {
   await page.goto(`${server.url}1`)
   await page.waitForFunction(() => window.__deck__?.state().total > 0)
   const { total } = await page.evaluate(() => window.__deck__.state())
   const titles = await page.evaluate(() => window.__deck__.titles())
+  const missing = (onlyTitles ?? []).filter(t => !titles.includes(t))
+  if (missing.length) throw new Error(`no slide titled ${missing.map(t => `"${t}"`).join(', ')}`)
+  const only = onlyNumbers || onlyTitles ? [...(onlyNumbers ?? []), ...(onlyTitles ?? []).map(t => titles.indexOf(t) + 1)] : undefined
   for (let no = 1; no <= total; no++) {
     if (only && !only.includes(no)) continue
     await page.goto(`${server.url}${no}?clicks=99`)

@@ -429,7 +429,11 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
   return items
 }
 
-/** An element a custom series' renderItem returns, in pixels: polygon, polyline, rect, text, or a group of them. */
+/**
+ * An element a custom series' renderItem returns, in pixels: polygon, polyline, rect, text, or
+ * a group of them, painted in the order given (ECharts merges a group's children by index,
+ * so its children keep that order: the 3-D surfaces' painter's order relies on it).
+ */
 function elementItems(e: unknown, c: Context): LiveItem[] {
   const el = only(e, ['type', 'shape', 'style', 'children', 'x', 'y'], 'custom element')
   if (el.type === 'group') {
@@ -440,7 +444,13 @@ function elementItems(e: unknown, c: Context): LiveItem[] {
     const s = only(el.style, [...TEXT_STYLE, 'align', 'verticalAlign'], 'custom text style')
     return [anchoredText(s, [num(el.x, 0), num(el.y, 0)], c)]
   }
-  const style = only(el.style, ['fill', 'stroke', 'lineWidth', 'opacity'], 'custom style')
+  // A shape is drawn in pixels as given: an offset (x, y) other than 0 is not reproduced.
+  if (num(el.x, 0) !== 0 || num(el.y, 0) !== 0) throw new Unsupported('custom shape offset')
+  const style = only(el.style, ['fill', 'stroke', 'lineWidth', 'opacity', 'lineDash', 'lineJoin'], 'custom style')
+  // A dash pattern as numbers (zrender's 'dashed' and 'dotted' words scale with the width: refused).
+  if (style.lineDash !== undefined && !(Array.isArray(style.lineDash) && style.lineDash.every(d => typeof d === 'number'))) throw new Unsupported('custom lineDash')
+  const join = style.lineJoin ?? 'miter'
+  if (join !== 'miter' && join !== 'round' && join !== 'bevel') throw new Unsupported('custom lineJoin')
   let points: Points
   if (el.type === 'rect') {
     const r = only(el.shape, ['x', 'y', 'width', 'height'], 'custom rect')
@@ -449,6 +459,8 @@ function elementItems(e: unknown, c: Context): LiveItem[] {
   }
   else if (el.type === 'polygon' || el.type === 'polyline') {
     points = pixelPoints(only(el.shape, ['points'], 'custom shape').points)
+    // zrender fills a polyline too, black unless told: only an unfilled one is painted.
+    if (el.type === 'polyline' && style.fill !== 'none' && style.fill !== 'transparent') throw new Unsupported('custom polyline fill')
   }
   else {
     throw new Unsupported('custom element type')
@@ -462,8 +474,9 @@ function elementItems(e: unknown, c: Context): LiveItem[] {
     fill: closed ? str(style.fill, 'transparent') : undefined,
     stroke: typeof style.stroke === 'string' ? style.stroke : undefined,
     width: num(style.lineWidth, 1),
+    dash: style.lineDash as number[] | undefined,
     alpha: num(style.opacity, 1),
-    join: 'miter',
+    join,
   }]
 }
 

@@ -19,6 +19,7 @@ import {
   surfaceGrid,
   viewCamera,
 } from '../index'
+import { floorAxisLabels } from '../surface3d/labels'
 import { formatNumber } from './format'
 import { region } from './plane'
 import { textbookBowl, textbookDefaults, textbookScene, textbookView } from './textbookPicture'
@@ -93,11 +94,11 @@ export function hardConstraint3dScene(step: number, controls: Hard3dControls = {
   const frame = surfaceFrame(dom, top, HEIGHT_RATIO)
   const grid = surfaceGrid(bowlHeight(q), dom, n)
   const center = q.center
-  const gap = 0.08 * (dom.x[1] - dom.x[0])
-  const labels: SurfaceLabel<Hard3dRole>[] = [
-    { role: 'axis-label', at: [dom.x[1] + gap, 0, 0], text: '\u03B2\u2081' },
-    { role: 'axis-label', at: [0, dom.y[1] + gap, 0], text: '\u03B2\u2082' },
-  ]
+  const labels: SurfaceLabel<Hard3dRole>[] = floorAxisLabels(dom, cam, {
+    gap: 0.07 * (dom.x[1] - dom.x[0]),
+    names: ['\u03B2\u2081', '\u03B2\u2082'],
+    nameRole: 'axis-label',
+  })
 
   const panel = (norm: Norm): Hard3dPanel => {
     const floor: FloorMark<Hard3dRole>[] = [

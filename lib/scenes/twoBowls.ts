@@ -21,14 +21,16 @@ import {
   totalLoss,
   viewCamera,
 } from '../index'
+import { gridLineCurve } from '../surface3d/gridLine'
+import { floorAxisLabels } from '../surface3d/labels'
 import { formatNumber } from './format'
-import type { MovingPanel } from './movingBowl'
+import type { MovingPanel, MovingScene } from './movingBowl'
 import { MOVING_CENTERS, movingBowlScene, movingDataLoss, movingView } from './movingBowl'
 
 export type BowlSurface = 'data' | 'penalty' | 'total'
 export type TwoBowlsRole =
   | 'frame' | 'axis' | 'axis-label' | 'contour' | 'penalty-contour' | 'total-contour'
-  | 'trail' | 'data-minimum' | 'penalty-minimum' | 'minimum' | 'minimum-floor' | 'drop'
+  | 'trail' | 'data-minimum' | 'penalty-minimum' | 'minimum' | 'minimum-floor' | 'drop' | 'crease'
 
 export interface TwoBowlsStep {
   norm: Norm
@@ -121,17 +123,27 @@ const coords = (b: Vec2) => `(${formatNumber(b[0])}, ${formatNumber(b[1])})`
 const cache = new Map<string, unknown>()
 function cached<T>(key: string, make: () => T): T {
   if (!cache.has(key)) {
-    if (cache.size >= 8) cache.clear()
+    if (cache.size >= 12) cache.clear()
     cache.set(key, make())
   }
   return cache.get(key) as T
 }
 
-function movingPanel(norm: Norm, lambda: number, center: Vec2): MovingPanel {
+/**
+ * The moving-bowl picture the contour picture beside the bowls shows, at this penalty and λ,
+ * and its panel with this penalty's centre: the very objects this scene's floor, trail and
+ * minimum come from (kept, so a slide building both pays for the L1 total's contours once).
+ */
+export function twoBowlsContourScene(norm: Norm, lambda: number): { scene: MovingScene; panel: MovingPanel } {
   return cached(`moving|${norm}|${lambda}`, () => {
     const scene = movingBowlScene(norm, 0, lambda)
-    return scene.panels.find(p => p.center[0] === center[0] && p.center[1] === center[1])!
+    const center = twoBowlsCenter(norm)
+    return { scene, panel: scene.panels.find(p => p.center[0] === center[0] && p.center[1] === center[1])! }
   })
+}
+
+function movingPanel(norm: Norm, lambda: number): MovingPanel {
+  return twoBowlsContourScene(norm, lambda).panel
 }
 
 function checkControls(fn: string, step: number, c: TwoBowlsControls): void {
@@ -158,7 +170,7 @@ export function twoBowlsScene(step: number, controls: TwoBowlsControls = {}): Tw
 
   const center = twoBowlsCenter(norm)
   const q = movingDataLoss(center)
-  const moving = movingPanel(norm, lambda, center)
+  const moving = movingPanel(norm, lambda)
   const minimum = moving.minimum
   const minimumHeight = totalLoss(q, norm, lambda, minimum)
   // The top data contour's level is the ceiling; colours are by height against it, like the contours.
@@ -171,13 +183,13 @@ export function twoBowlsScene(step: number, controls: TwoBowlsControls = {}): Tw
     { kind: 'line', role: 'axis', points: [[dom.x[0], 0], [dom.x[1], 0]] },
     { kind: 'line', role: 'axis', points: [[0, dom.y[0]], [0, dom.y[1]]] },
   ]
-  const gap = 0.06 * (dom.x[1] - dom.x[0])
-  const labels: SurfaceLabel<TwoBowlsRole>[] = [
-    { role: 'axis-label', at: [dom.x[1] + gap, 0, 0], text: B1 },
-    { role: 'axis-label', at: [0, dom.y[1] + gap, 0], text: B2 },
-  ]
+  const labels: SurfaceLabel<TwoBowlsRole>[] = floorAxisLabels(dom, cam, {
+    gap: 0.07 * (dom.x[1] - dom.x[0]),
+    names: [B1, B2],
+    nameRole: 'axis-label',
+  })
   const lines = (role: TwoBowlsRole, list: readonly (readonly Vec2[])[]): FloorMark<TwoBowlsRole>[] => list.map(points => ({ kind: 'line', role, points }))
-  const lam = formatNumber(lambda, 1)
+  const lam = formatNumber(lambda, norm === 'l2' ? 1 : 0)
   const penaltyName = norm === 'l2' ? `${lam}(${B1}\u00B2 + ${B2}\u00B2)` : `${lam}(|${B1}| + |${B2}|)`
 
   const panel = (surface: BowlSurface): TwoBowlsPanel => {
@@ -210,11 +222,20 @@ export function twoBowlsScene(step: number, controls: TwoBowlsControls = {}): Tw
       ]
       title = 'total = data loss + penalty'
     }
-    const grid = cached(`grid|${surface}|${norm}|${lambda}|${n}`, () => surfaceGrid(height, dom, n))
+    // The data bowl does not depend on λ: a λ move keeps its grid.
+    const grid = cached(`grid|${surface}|${norm}|${surface === 'data' ? '' : lambda}|${n}`, () => surfaceGrid(height, dom, n))
+    // The L1 penalty's creases, along both axes, on the penalty and on the total (whose
+    // minimum comes to rest in one): the grid lines β1 = 0 and β2 = 0, on the facets' edges.
+    if (norm === 'l1' && surface !== 'data') {
+      for (const axis of [0, 1] as const) {
+        for (const points of gridLineCurve(grid, axis, 0, top)) marks.push({ kind: 'curve', role: 'crease', points })
+      }
+    }
     const drawn = drawSurface(grid, cam, frame, { floor, marks, labels })
     return { surface, title, items: drawn.items, polygonCount: drawn.polygonCount }
   }
-  const panels = surfaces.map(panel)
+  // The data bowl's picture does not depend on λ: a λ move keeps it (the very same items).
+  const panels = surfaces.map(surface => (surface === 'data' ? cached(`drawn|data|${norm}|${azimuth}|${elevation}|${n}`, () => panel(surface)) : panel(surface)))
   const polygonCount = panels.reduce((sum, p) => sum + p.polygonCount, 0)
 
   const shown = surfaces.includes('total')

@@ -1,4 +1,4 @@
-// The one orthographic camera of the library (slide 15's octahedron and the 3-D surfaces).
+// The one orthographic camera of the library (CrossPolytope's octahedron and the 3-D surfaces).
 // Orthographic, not perspective: a chart has no eye distance, parallel lines stay parallel,
 // and the exact back-to-front order of a height field (order.ts) needs parallel rays.
 import * as check from '../validate'

@@ -71,7 +71,35 @@ describe('paintLive', () => {
     const { ctx, calls } = recorder({ recordSets: true })
     const path = (cap?: CanvasLineCap): LiveItem => ({ kind: 'path', z2: 0, points: px([0, 0], [10, 0]), closed: false, stroke: '#000', width: 1.5, alpha: 1, join: 'miter', cap })
     paintLive(ctx, [path('round'), path()], 100, 100, 1)
-    expect(calls.filter(c => c[0] === 'set' && c[1] === 'lineCap').map(c => c[2])).toEqual(['round', 'butt'])
+    // The cap in effect at each stroke.
+    let cap = 'butt'
+    const caps: string[] = []
+    for (const c of calls) {
+      if (c[0] === 'set' && c[1] === 'lineCap') cap = c[2] as string
+      if (c[0] === 'stroke') caps.push(cap)
+    }
+    expect(caps).toEqual(['round', 'butt'])
+  })
+
+  it('paints a path without a clip without save and restore, and leaves the defaults it changed for the next shape', () => {
+    const { ctx, calls } = recorder({ recordSets: true })
+    // A 3-D surface's facet: translucent, stroked with round joins; then a dashed line; then a caption.
+    const facet: LiveItem = { kind: 'path', z2: 0, points: px([0, 0], [10, 0], [10, 10]), closed: true, fill: '#123456', stroke: '#000', width: 0.6, alpha: 0.8, join: 'round' }
+    const dashed: LiveItem = { kind: 'path', z2: 0, points: px([0, 0], [10, 10]), closed: false, stroke: '#f00', width: 2, dash: [5, 4], alpha: 1, join: 'round' }
+    const caption: LiveItem = { kind: 'text', z2: 0, text: 'A', left: 0, top: 0, style: { font: '16px sans-serif', fill: '#111' } }
+    paintLive(ctx, [facet, dashed, caption], 100, 100, 1)
+    expect(calls.filter(c => c[0] === 'save' || c[0] === 'restore').map(c => c[0])).toEqual(['save', 'restore']) // the caption's only
+    // What is in effect when the caption is painted: the canvas defaults.
+    const state: Record<string, unknown> = { globalAlpha: 1, lineJoin: 'miter', lineCap: 'butt', dash: [] }
+    for (const c of calls) {
+      if (c[0] === 'set' && (c[1] as string) in state) state[c[1] as string] = c[2]
+      if (c[0] === 'setLineDash') state.dash = c[1]
+      if (c[0] === 'save') break
+    }
+    expect(state).toEqual({ globalAlpha: 1, lineJoin: 'miter', lineCap: 'butt', dash: [] })
+    // and each path was painted with its own
+    expect(calls).toContainEqual(['set', 'globalAlpha', 0.8])
+    expect(calls).toContainEqual(['setLineDash', [5, 4]])
   })
 
   it('draws a caption\u2019s plate under its text, and places a right-anchored caption from the right edge', () => {

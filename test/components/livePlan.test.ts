@@ -3,12 +3,18 @@
 // large-mode paths under single symbols under labels), and refusal of anything it does not
 // paint exactly, so such a chart keeps the ECharts path. The browser suite compares the
 // painted pixels with ECharts' (test/browser/liveFrames.test.mjs).
+import * as echarts from 'echarts'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { planLive as planOn } from '../../components/charts/livePlan'
 import type { LiveItem } from '../../components/charts/livePlan'
-import { splitAxes } from '../../components/charts/axisLayer'
-import { lightPalette as p } from '../../components/charts/palette'
+import { fixedGrids, splitAxes } from '../../components/charts/axisLayer'
+import { darkPalette, lightPalette as p } from '../../components/charts/palette'
+import type { Palette } from '../../components/charts/palette'
+import { twoBowlsChartSize, twoBowlsOption } from '../../components/options/twoBowlsOption'
+import { hard3dChartSize, hardConstraint3dOption } from '../../components/options/hardConstraint3dOption'
+import { TWO_BOWLS_LAST_STEP, twoBowlsScene } from '../../lib/scenes/twoBowls'
+import { HARD3D_STEPS, hardConstraint3dScene } from '../../lib/scenes/hardConstraint3d'
 import { lpBallsOption } from '../../components/options/lpBallsOption'
 import { textbookOption } from '../../components/options/textbookPictureOption'
 import { LP_STEPS, lpScene, lpDefaults } from '../../lib/scenes/lpBalls'
@@ -169,7 +175,26 @@ describe('planLive', () => {
     expect(planLive(splitAxes(lpBallsOption(lpScene(LP_STEPS, lpDefaults), p))!.content)).toBeDefined()
   })
 
+  it('draws a custom series\u2019 dashed polylines and round joins as asked, in the order the group gives them', () => {
+    const items = planLive({ ...frame, series: [{
+      type: 'custom',
+      data: [0],
+      renderItem: () => ({ type: 'group', children: [
+        { type: 'polygon', shape: { points: [[50, 50], [60, 50], [60, 60]] }, style: { fill: '#abcdef', stroke: '#000', lineWidth: 0.6, lineJoin: 'round', opacity: 0.8 } },
+        { type: 'polyline', shape: { points: [[1, 2], [3, 4]] }, style: { fill: 'none', stroke: '#f00', lineWidth: 2, lineDash: [5, 4] } },
+      ] }),
+    }] })!
+    expect(items).toEqual([
+      { kind: 'path', z2: 0, points: px([50, 50], [60, 50], [60, 60]), closed: true, fill: '#abcdef', stroke: '#000', width: 0.6, dash: undefined, alpha: 0.8, join: 'round' },
+      { kind: 'path', z2: 0, points: px([1, 2], [3, 4]), closed: false, fill: undefined, stroke: '#f00', width: 2, dash: [5, 4], alpha: 1, join: 'miter' },
+    ])
+  })
+
   it.each([
+    ['a custom polyline left to zrender\u2019s default black fill', { series: [{ type: 'custom', data: [0], renderItem: () => ({ type: 'polyline', shape: { points: [[0, 0], [1, 1]] }, style: { stroke: '#000' } }) }] }],
+    ['a custom dash given as a word', { series: [{ type: 'custom', data: [0], renderItem: () => ({ type: 'polyline', shape: { points: [[0, 0], [1, 1]] }, style: { fill: 'none', stroke: '#000', lineDash: 'dashed' } }) }] }],
+    ['a custom shape moved by an offset', { series: [{ type: 'custom', data: [0], renderItem: () => ({ type: 'polygon', x: 5, y: 0, shape: { points: [[0, 0], [1, 1], [1, 0]] }, style: { fill: '#000' } }) }] }],
+    ['a custom line join zrender does not have', { series: [{ type: 'custom', data: [0], renderItem: () => ({ type: 'polygon', shape: { points: [[0, 0], [1, 1], [1, 0]] }, style: { fill: '#000', lineJoin: 'miter-clip' } }) }] }],
     ['a smooth line', { series: [line('l', [[0, 0]], { smooth: true })] }],
     ['an end label', { series: [line('l', [[0, 0]], { endLabel: { show: true } })] }],
     ['a line that joins the points around a gap', { series: [line('l', [[0, 0], [null, null], [1, 1]], { connectNulls: true })] }],
@@ -190,5 +215,117 @@ describe('planLive', () => {
     ['a graphic image', { graphic: [{ type: 'image', left: 0, top: 0, style: {} }], series: [] }],
   ])('refuses %s, so ECharts keeps drawing that chart', (_what, option) => {
     expect(planLive({ ...frame, ...option })).toBeUndefined()
+  })
+})
+
+// The 3-D surfaces (slide 7b) are one custom series per panel whose group holds hundreds of
+// facets, lines, markers and labels, painted in the order given: that order is the hidden-
+// surface removal. Here ECharts draws the same options server-side to SVG, whose document
+// order is its drawing order, and every element must match the live plan's, one for one, in
+// order: the same kind, points (ECharts writes them to 0.1 px), fill, stroke, width,
+// opacity, join, dash and text.
+describe('the 3-D surfaces: the live plan is what ECharts draws', () => {
+  type Plain = Record<string, unknown>
+  interface Drawn { tag: string; points?: number[]; fill: number[] | null; stroke: number[] | null; width: number; join: string; dash: string; text?: string; x?: number }
+
+  /** [r, g, b, a] of '#rrggbb', 'rgb(…)' or 'rgba(…)', its alpha times `opacity`; null for none. */
+  function rgba(colour: string | undefined, opacity = 1): number[] | null {
+    if (!colour || colour === 'none' || colour === 'transparent') return null
+    const hex = /^#([0-9a-f]{6})$/i.exec(colour)
+    const parts = hex ? [0, 2, 4].map(i => Number.parseInt(hex[1]!.slice(i, i + 2), 16)).concat(1) : /rgba?\(([^)]*)\)/.exec(colour)![1]!.split(',').map(Number)
+    const c = [parts[0]!, parts[1]!, parts[2]!, (parts[3] ?? 1) * opacity]
+    return c[3]! > 0 ? c : null
+  }
+
+  function byECharts(option: Plain, size: { width: number; height: number }): Drawn[] {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })
+    chart.setOption({ animation: false, ...option })
+    const svg = chart.renderToSVGString()
+    chart.dispose()
+    const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+    return [...svg.matchAll(/<(polygon|polyline|text) ([^>]*)>([^<]*)/g)].map(([, element, attrs, content]) => {
+      const tag = element!
+      const a = ` ${attrs}`
+      const num = (name: string, fallback: number) => Number(attr(a, name) ?? fallback)
+      if (tag === 'text') {
+        const t = /translate\((-?[\d.]+) (-?[\d.]+)\)/.exec(attr(a, 'transform') ?? '')
+        return { tag, fill: rgba(attr(a, 'fill'), num('fill-opacity', 1)), stroke: null, width: 0, join: '', dash: '', text: content, x: Number(t?.[1] ?? 0) }
+      }
+      const stroke = rgba(attr(a, 'stroke'), num('stroke-opacity', 1))
+      return {
+        tag,
+        points: attr(a, 'points')!.split(/[ ,]+/).map(Number),
+        fill: rgba(attr(a, 'fill'), num('fill-opacity', 1)),
+        stroke: stroke && num('stroke-width', 1) > 0 ? stroke : null,
+        width: stroke ? num('stroke-width', 1) : 0,
+        join: stroke ? attr(a, 'stroke-linejoin') ?? 'miter' : '',
+        dash: stroke ? (attr(a, 'stroke-dasharray') ?? '').replace(/ /g, '') : '',
+      }
+    })
+  }
+
+  function planned(items: LiveItem[]): Drawn[] {
+    return items.map((it) => {
+      if (it.kind === 'path') {
+        const stroke = it.width > 0 ? rgba(it.stroke, it.alpha) : null
+        return {
+          tag: it.closed ? 'polygon' : 'polyline',
+          points: it.points,
+          fill: rgba(it.fill, it.alpha),
+          stroke,
+          width: stroke ? it.width : 0,
+          join: stroke ? it.join : '',
+          dash: stroke ? (it.dash ?? []).join(',') : '',
+        }
+      }
+      if (it.kind === 'anchoredText') return { tag: 'text', fill: rgba(it.style.fill), stroke: null, width: 0, join: '', dash: '', text: it.text, x: it.at[0] }
+      if (it.kind === 'text') return { tag: 'text', fill: rgba(it.style.fill), stroke: null, width: 0, join: '', dash: '', text: it.text, x: it.left }
+      throw new Error(`unexpected ${it.kind}`)
+    })
+  }
+
+  function expectSame(option: Plain, size: { width: number; height: number }, where: string) {
+    const content = splitAxes(fixedGrids(option))!.content
+    const items = planOn(content, size)
+    expect(items, `${where}: the live painter takes it`).toBeDefined()
+    const live = planned(items!)
+    const drawn = byECharts(content, size)
+    expect(drawn.length, `${where}: ECharts drew the surfaces`).toBeGreaterThan(100)
+    expect(live.map(d => d.tag), `${where}: kinds in order`).toEqual(drawn.map(d => d.tag))
+    live.forEach((l, i) => {
+      const d = drawn[i]!
+      const { points: lp, x: lx, ...look } = l
+      const { points: dp, x: dx, ...drawnLook } = d
+      expect(look, `${where}: element ${i}`).toEqual(drawnLook)
+      if (lp) lp.forEach((v, j) => expect(Math.abs(v - dp![j]!), `${where}: element ${i}, coordinate ${j}`).toBeLessThanOrEqual(0.051))
+      if (lx !== undefined && d.tag === 'text' && !Number.isNaN(lx)) expect(Math.abs(lx - dx!), `${where}: text ${l.text}`).toBeLessThanOrEqual(0.051)
+    })
+    return live.filter(d => d.tag === 'polygon').length
+  }
+
+  it('two bowls, at every click, in both schemes, and turned to other views', () => {
+    const cases: [number, Plain, Palette][] = [
+      ...Array.from({ length: TWO_BOWLS_LAST_STEP + 1 }, (_, k) => [k, {}, p] as [number, Plain, Palette]),
+      [5, {}, darkPalette],
+      [9, {}, darkPalette],
+      [8, { azimuth: 40, elevation: 70 }, p],
+      [3, { azimuth: 170, elevation: 5 }, p],
+      [9, { azimuth: -20, elevation: 20, mesh: 'print' }, p],
+    ]
+    for (const [k, controls, palette] of cases) {
+      const scene = twoBowlsScene(k, controls)
+      // print's mesh lines too (the live painter never paints print, but the same option could be)
+      const meshLines = controls.mesh === 'print'
+      const polygons = expectSame(twoBowlsOption(scene, palette, { meshLines }), twoBowlsChartSize, `click ${k} ${JSON.stringify(controls)}${palette.dark ? ' dark' : ''}`)
+      // every facet of the scene, plus its markers (small polygons) and floor areas
+      expect(polygons).toBeGreaterThanOrEqual(scene.polygonCount)
+    }
+  })
+
+  it('the hard constraint, at every click, in both schemes, and turned', () => {
+    for (let k = 0; k <= HARD3D_STEPS; k++) expectSame(hardConstraint3dOption(hardConstraint3dScene(k), p), hard3dChartSize, `click ${k}`)
+    expectSame(hardConstraint3dOption(hardConstraint3dScene(2), darkPalette), hard3dChartSize, 'click 2 dark')
+    expectSame(hardConstraint3dOption(hardConstraint3dScene(2, { azimuth: 60, elevation: 10, t: 1.7 }), p), hard3dChartSize, 'click 2 turned')
+    expectSame(hardConstraint3dOption(hardConstraint3dScene(2), p, { meshLines: true }), hard3dChartSize, 'click 2 with mesh lines')
   })
 })

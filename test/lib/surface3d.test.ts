@@ -468,3 +468,48 @@ describe('the L1 total is creased along the axes and nowhere else', () => {
     }))
   })
 })
+
+describe('grid lines as curves on the surface, and the floor\u2019s labels', () => {
+  it('gridLineCurve runs through the vertices on the line, cut where the edge meets the ceiling', async () => {
+    const { gridLineCurve } = await import('../../lib/surface3d/gridLine')
+    // h = (β1 − 1)² + |β2| on [−2, 4] × [−3, 3], 6 cells a side: β2 = 0 is a grid line
+    const grid = surfaceGrid((x, y) => (x - 1) ** 2 + Math.abs(y), { x: [-2, 4], y: [-3, 3] }, 6)
+    const whole = gridLineCurve(grid, 1, 0, 100)
+    expect(whole).toEqual([[[-2, 0, 9], [-1, 0, 4], [0, 0, 1], [1, 0, 0], [2, 0, 1], [3, 0, 4], [4, 0, 9]]])
+    // below 5: the edges from −2 (9) to −1 (4) and from 3 (4) to 4 (9) cross it at 1/5 of the way
+    const cut = gridLineCurve(grid, 1, 0, 5)
+    expect(cut).toHaveLength(1)
+    const run = cut[0]!
+    expect(run[0]).toEqual([expect.closeTo(-1.2, 12), 0, 5])
+    expect(run.at(-1)).toEqual([expect.closeTo(3.2, 12), 0, 5])
+    expect(run.slice(1, -1)).toEqual(whole[0]!.slice(1, -1))
+    // a curve along β1 = 1 (h = |β2|, V-shaped), cut at 2: one run, from (1, −2) to (1, 2)
+    expect(gridLineCurve(grid, 0, 1, 2)).toEqual([[[1, -2, 2], [1, -1, 1], [1, 0, 0], [1, 1, 1], [1, 2, 2]]])
+    // a valley under the ceiling in two places makes two runs; not a grid line: none
+    const twoValleys = surfaceGrid((x, _y) => Math.abs(Math.abs(x) - 2), { x: [-4, 4], y: [-1, 1] }, 8)
+    expect(gridLineCurve(twoValleys, 1, 0, 1).map(r => r.map(p => p[0]))).toEqual([[-3, -2, -1], [1, 2, 3]])
+    expect(gridLineCurve(grid, 1, 0.5, 100)).toEqual([])
+  })
+
+  it('floorAxisLabels puts the values and names just outside the floor\u2019s edges nearest the viewer', async () => {
+    const { floorAxisLabels } = await import('../../lib/surface3d/labels')
+    const dom = { x: [-5, 20] as Vec2, y: [-20, 5] as Vec2 }
+    const opts = { gap: 2, tick: 10, names: ['b1', 'b2'] as const, nameRole: 'name', tickRole: 'tick' }
+    // seen from the (−β1, −β2) side: values along β2 = −20 − 2 and β1 = −5 − 2
+    const fromLowLow = floorAxisLabels(dom, viewCamera('t', -135, 40), opts)
+    expect(fromLowLow.filter(l => l.role === 'tick').map(l => [l.text, l.at])).toEqual([
+      ['0', [0, -22, 0]], ['10', [10, -22, 0]], ['20', [20, -22, 0]],
+      ['\u221220', [-7, -20, 0]], ['\u221210', [-7, -10, 0]], ['0', [-7, 0, 0]],
+    ])
+    // names further out (2.3 gaps), halfway between two values near mid-edge
+    expect(fromLowLow.filter(l => l.role === 'name').map(l => [l.text, l.at])).toEqual([['b1', [5, -24.6, 0]], ['b2', [-9.6, -5, 0]]])
+    // from the (+β1, +β2) side, the other two edges
+    const fromHighHigh = floorAxisLabels(dom, viewCamera('t', 45, 40), opts)
+    expect(fromHighHigh.filter(l => l.role === 'tick').every(l => l.at[1] === 7 || l.at[0] === 22)).toBe(true)
+    // names only: one gap out, at mid-edge
+    expect(floorAxisLabels(dom, viewCamera('t', -135, 40), { gap: 2, names: ['b1', 'b2'], nameRole: 'name' })).toEqual([
+      { role: 'name', at: [7.5, -22, 0], text: 'b1' },
+      { role: 'name', at: [-7, -7.5, 0], text: 'b2' },
+    ])
+  })
+})

@@ -29,14 +29,18 @@ import { PATHS_STEPS } from '../../lib/scenes/coefficientPaths'
 import { CORRELATED_STEPS } from '../../lib/scenes/correlatedFeatures'
 import { CV_STEPS } from '../../lib/scenes/crossValidation'
 import { LP_STEPS } from '../../lib/scenes/lpBalls'
+import { TWO_BOWLS_LAST_STEP } from '../../lib/scenes/twoBowls'
+import { HARD3D_STEPS } from '../../lib/scenes/hardConstraint3d'
 
 /** Each chart slide's last click step, from its scene. */
 const SCENE_STEPS: Record<string, number> = {
   'Linear models chase outliers': OUTLIER_STEPS,
   'One parameter, one budget': BUDGET_STEPS.length - 1,
   'The textbook picture': TEXTBOOK_STEPS,
+  'The textbook picture in three dimensions': HARD3D_STEPS,
   'Shortcuts for round bowls, and where they fail': SHORTCUT_STEPS,
   'The penalty alone: diamonds and circles': WALK_STEPS,
+  'Two bowls add up': TWO_BOWLS_LAST_STEP,
   'The moving bowl: L2 penalty': MOVING_LAMBDAS.l2.length - 1,
   'The moving bowl: L1 penalty': MOVING_LAMBDAS.l1.length - 1,
   'Hard and soft are the same family': HARD_SOFT_STEPS,

@@ -137,6 +137,39 @@ describe('twoBowlsScene', () => {
     expect(find(items(steps[0]!, 'data'), 'contour').length).toBeGreaterThanOrEqual(5)
   })
 
+  it('draws the L1 creases on the penalty and the total, through the grid vertices on the axes; the minimum from λ = 50 sits on one', () => {
+    for (const s of steps) {
+      for (const p of s.panels) {
+        const creases = find(p.items, 'crease')
+        expect(creases.length > 0, `click ${s.step} ${p.surface}`).toBe(s.norm === 'l1' && p.surface !== 'data')
+      }
+    }
+    for (const k of [7, 8, 9]) {
+      const s = steps[k]!
+      const cam = viewCamera('test', s.azimuth, s.elevation)
+      const xs = gridLines(movingView.x[0], movingView.x[1], s.mesh)
+      const top = s.frame.top
+      // the vertices of the total on β2 = 0 below the ceiling, on screen
+      const onAxis = [...xs].map(x => [x, total('l1', s.center, s.lambda, x, 0)] as const).filter(([, h]) => h <= top).map(([x, h]) => projectWorld(cam, s.frame, x, 0, h))
+      const drawn = find(items(s, 'total'), 'crease').flatMap(it => (it.kind === 'line' ? it.points : []))
+      for (const v of onAxis) expect(drawn.some(q => Math.hypot(q[0] - v.x, q[1] - v.y) < 1e-9), `click ${k}: vertex at ${v.x}, ${v.y}`).toBe(true)
+      if (k === 7) continue
+      // the minimum lies on the crease: within the sag of a chord between two vertices (a quadratic in β1 along it)
+      const m = find(items(s, 'total'), 'minimum')[0]
+      if (m?.kind !== 'marker') throw new Error('no minimum')
+      const lines = find(items(s, 'total'), 'crease').flatMap(it => (it.kind === 'line' ? [it.points] : []))
+      const gap = Math.min(...lines.flatMap(line => line.slice(1).map((b, i) => {
+        const a = line[i]!
+        const [dx, dy] = [b[0] - a[0], b[1] - a[1]]
+        const u = Math.max(0, Math.min(1, ((m.at[0] - a[0]) * dx + (m.at[1] - a[1]) * dy) / (dx * dx + dy * dy)))
+        return Math.hypot(m.at[0] - a[0] - u * dx, m.at[1] - a[1] - u * dy)
+      })))
+      // chord sag of 5(β1 − 15)² + λβ1 over a cell of width w: 5w²/4 loss units, scaled
+      const w = (movingView.x[1] - movingView.x[0]) / s.mesh
+      expect(gap).toBeLessThanOrEqual((5 * w * w / 4) * s.frame.zScale + 1e-9)
+    }
+  })
+
   it('has one fixed view per click (deep links agree), which the controls override', () => {
     for (let k = 0; k <= TWO_BOWLS_LAST_STEP; k++) {
       expect(steps[k]!.azimuth).toBe(TWO_BOWLS_STEPS[k]!.azimuth)
