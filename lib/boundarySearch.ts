@@ -6,7 +6,7 @@
 // counted twice; `np.argmin` keeps the first minimum. Here `points` distinct points
 // are evenly spaced by arc length (diamond) or angle (circle), tips included, so
 // { boundaryPoints: 96 } is exactly his point set and 100 is the slightly finer set
-// the lecture quotes. Deliberately approximate: this is what slide 12 corrects.
+// the lecture quotes. Deliberately approximate: this is what "The honest correction" corrects.
 import type { Vec2 } from './vec'
 import type { Quadratic2 } from './quadratic'
 import type { Norm } from './norms'

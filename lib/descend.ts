@@ -1,4 +1,4 @@
-// Step-size descent on one weight (slides 16–20, after the third seed):
+// Step-size descent on one weight (section 5's slides, after the third seed):
 //   minimize D(w) + λ·P(w), P(w) = |w| (l1) or ½w² (l2), so P'(w) = sign(w) or w;
 //   D(w) = ½(w − dataTarget)² when a data target is given, else D = 0.
 // Methods (and the penalties they accept):

@@ -47,16 +47,16 @@ export type { PathPoint } from './regression/path'
 export { elasticNetPath, lambdaMax, lambdaGrid, logSpace } from './regression/path'
 export { crossValidate } from './regression/crossValidate'
 
-// --- Sections 1–2 (slides 4–10): bowl shapes, textbook shortcuts, L1 total contours ---
+// --- Sections 1–2: bowl shapes, textbook shortcuts, L1 total contours ---
 export { bowlFromShape } from './bowlShape'
 export { rayRule, perpendicularFootRule } from './shortcuts'
 export { l1TotalContour } from './penalizedContour'
 
-// --- Three dimensions: the octahedron and the sphere (slide 15) ---
+// --- Three dimensions: the octahedron and the sphere ("Competition, and corners in higher dimensions") ---
 export type { CrossPolytope3 } from './polytope'
 export { crossPolytope3, visibleEdges, coordinateCircle, zeroCount, projectOntoL1Ball, l1ProjectionZeros3 } from './polytope'
 
-// --- Section 6 (slides 21–24): the cars data, Lp balls and the elastic-net region ---
+// --- Section 6: the cars data, Lp balls and the elastic-net region ---
 export type { CarFeature, CarsData } from './data/cars'
 export { carsData, carsColumns, CAR_FEATURES } from './data/cars'
 export { trainTestSplit } from './data/split'
@@ -65,7 +65,7 @@ export { lpNorm, regionSize, lpRegionOutline, elasticNetSizeOf, MIN_P, L1_REGION
 export type { LpOptimum } from './lp/constrained'
 export { lpConstrainedOptimum, elasticNetPenalty } from './lp/constrained'
 
-// --- 3-D surfaces drawn as projected polygons (slide 7b; the camera also serves slide 15) ---
+// --- 3-D surfaces drawn as projected polygons ("Two bowls add up", "The textbook picture in three dimensions"; the camera also serves CrossPolytope) ---
 export type { Vec3, Camera3 } from './surface3d/camera'
 export { dot3, camera, projectPoint } from './surface3d/camera'
 export type { GridDomain, SurfaceGrid } from './surface3d/grid'

@@ -1,5 +1,6 @@
-// One-parameter versions of the lecture's problems (slides 4 and 19), in closed form,
-// for loss (β − center)²: the constraint |β| ≤ t clips, the penalties shrink.
+// One-parameter versions of the lecture's problems ("One parameter, one budget" and
+// "Reaching 0: step size or trade-off"), in closed form, for loss (β − center)²: the
+// constraint |β| ≤ t clips, the penalties shrink.
 import type { Norm } from './norms'
 import { checkNorm } from './norms'
 import { softThreshold } from './softThreshold'

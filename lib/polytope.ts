@@ -1,8 +1,8 @@
-// Three dimensions (slide 15): the L1 ball |β1| + |β2| + |β3| ≤ t is an octahedron (the
-// 3-D cross-polytope), the L2 ball a sphere. This file holds their exact geometry, which
-// edges face the camera (surface3d/camera.ts) when drawn on a flat chart, and the exact
-// Euclidean projection onto the L1 ball in any dimension (the constrained optimum of a
-// circular bowl).
+// Three dimensions ("Competition, and corners in higher dimensions"): the L1 ball
+// |β1| + |β2| + |β3| ≤ t is an octahedron (the 3-D cross-polytope), the L2 ball a sphere. This file holds
+// their exact geometry, which edges face the camera (surface3d/camera.ts) when drawn on a flat
+// chart, and the exact Euclidean projection onto the L1 ball in any dimension (the constrained
+// optimum of a circular bowl).
 import * as check from './validate'
 import type { Camera3, Vec3 } from './surface3d/camera'
 import { dot3 } from './surface3d/camera'

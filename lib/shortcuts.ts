@@ -1,5 +1,6 @@
-// The two textbook shortcuts for circular bowls (slide 6), written as plain geometry so
-// that tests can hold them against the exact solver:
+// The two textbook shortcuts for circular bowls
+// ("Shortcuts for round bowls, and where they fail"), written as plain geometry so that tests
+// can hold them against the exact solver:
 //   L2: the answer is where the ray from the origin to the minimum crosses the circle;
 //   L1: the answer is the foot of the perpendicular from the minimum onto the nearest
 //       diamond edge, or a tip when that foot would fall past the edge's end.

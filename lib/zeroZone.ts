@@ -1,5 +1,5 @@
-// Slide 13: for a symmetric (circular) bowl the constrained L1 optimum is the Euclidean
-// projection of the minimum onto the diamond, and it lands on a tip — a coefficient
+// "Where the zeros come from": for a symmetric (circular) bowl the constrained L1 optimum is
+// the Euclidean projection of the minimum onto the diamond, and it lands on a tip — a coefficient
 // exactly 0 — precisely when the minimum lies in the wedge "perpendicular to the tip":
 // |c1| − t ≥ |c2| (tip on the β1 axis) or |c2| − t ≥ |c1| (tip on the β2 axis).
 import type { Vec2 } from './vec'

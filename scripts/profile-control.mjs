@@ -3,15 +3,16 @@
 // or slider (timedMoves.mjs: one per frame, as in bench-browser.mjs), printed as inclusive
 // time per function. For readable names, profile an unminified build:
 //   DECK_NO_MINIFY=1 npx slidev build slides.md --out /tmp/prof
-//   node scripts/profile-control.mjs 6 drag 0 --dist /tmp/prof
+//   node scripts/profile-control.mjs "The textbook picture" drag 0 --dist /tmp/prof
 // Usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N] [--choice LABEL] [--heap]
-// --choice first picks the radio option with that label (slide 29: "Lp ball" for the p slider).
+// <slide> is the slide's title (which stays put when slides are added before it) or its number.
+// --choice first picks the radio option with that label ("Beyond L1 and L2": "Lp ball" for the p slider).
 // --heap prints where the moves allocate (a sampling heap profile) instead of CPU time.
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
 import { timedMoves } from './timedMoves.mjs'
-import { settledFrame, waitForDeck } from '../test/browser/harness.mjs'
+import { settledFrame, slideNumber, waitForDeck } from '../test/browser/harness.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -19,9 +20,9 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback
 }
 const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))
-const [no, kind = 'drag', index = '0'] = positional
-if (!no) {
-  console.error('usage: node scripts/profile-control.mjs <slide> [drag|slider] [index] [--dist DIR] [--top N] [--choice LABEL]')
+const [slide, kind = 'drag', index = '0'] = positional
+if (!slide) {
+  console.error('usage: node scripts/profile-control.mjs <slide title or number> [drag|slider] [index] [--dist DIR] [--top N] [--choice LABEL]')
   process.exit(2)
 }
 
@@ -29,8 +30,16 @@ const server = await serveDist(option('--dist', 'dist'))
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs })
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  let no = Number(slide)
+  if (!/^\d+$/.test(slide)) {
+    // A title: find its number in the running deck, then open the slide by a deep link as for a number.
+    await page.goto(`${server.url}1`)
+    await waitForDeck(page)
+    no = await slideNumber(page, slide)
+  }
   await page.goto(`${server.url}${no}?clicks=99`)
   await waitForDeck(page)
+  const title = (await page.evaluate(() => window.__deck__.titles()))[no - 1]
   await settledFrame(page, Number(no))
   const choice = option('--choice')
   if (choice) await page.locator(`[data-slidev-no="${no}"] label:has-text("${choice}") input[type="radio"]`).check()
@@ -60,7 +69,7 @@ try {
     }
     walk(profile.head)
     const total = [...bytes.values()].reduce((a, b) => a + b, 0)
-    console.log(`slide ${no}, ${kind} ${index}: ${(total / 1024 / 60).toFixed(0)} KiB allocated per move (sampled), by function:`)
+    console.log(`"${title}", ${kind} ${index}: ${(total / 1024 / 60).toFixed(0)} KiB allocated per move (sampled), by function:`)
     for (const [k, v] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, Number(option('--top', 25)))) console.log(`${(v / 1024 / 60).toFixed(1).padStart(8)} KiB  ${k}`)
   }
   else {
@@ -72,7 +81,7 @@ try {
     if (kind === 'drag') await page.mouse.up()
 
     costs.sort((a, b) => a - b)
-    console.log(`slide ${no}, ${kind} ${index}: median ${costs[30].toFixed(1)} ms, p95 ${costs[57].toFixed(1)} ms per move (with the profiler's overhead)`)
+    console.log(`"${title}", ${kind} ${index}: median ${costs[30].toFixed(1)} ms, p95 ${costs[57].toFixed(1)} ms per move (with the profiler's overhead)`)
     const nodes = new Map(profile.nodes.map(n => [n.id, n]))
     const parent = new Map()
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)

@@ -1,8 +1,9 @@
 // The axes of a chart, planned as live shapes (livePlan.ts), for the moves that change them:
-// slide 20's w axis follows the start w₀ so the bounces stay visible, and slide 15's loss
-// axis follows the marker. ECharts redraws an axis layer in 10–16 ms, a whole frame; these
-// shapes paint in well under one. They follow ECharts 6's own rules (component/axis/
-// AxisBuilder.js, CartesianAxisView.js, scale/Interval.js, coord/axisNiceTicks.js): the
+// the w axis of "Subgradient bounces; proximal lands on 0" follows the start w₀ so the
+// bounces stay visible, and the loss axis of "The contour argument" follows the marker.
+// ECharts redraws an axis layer in 10–16 ms, a whole frame; these shapes paint in well under
+// one. They follow ECharts 6's own rules (component/axis/AxisBuilder.js,
+// CartesianAxisView.js, scale/Interval.js, coord/axisNiceTicks.js): the
 // ticks from a fixed range and interval or from its "nice" interval, the default label text,
 // label and name placement, half-pixel snapping of thin lines, and drawing order. Where
 // ECharts would hide a label or move a name to clear another, which depends on text sizes

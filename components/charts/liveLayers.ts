@@ -1,7 +1,7 @@
 // Live frames repaint every shape, though many stay put while one thing moves: dragging the
-// bowl's minimum on slide 29 leaves its cloud of 1 000 solutions where it is. A run of shapes
-// that is the same as in the previous frame, and costly to draw, is painted once on a layer
-// of its own and copied in at its place in the drawing order: the frame is the same, and a
+// bowl's minimum on "Beyond L1 and L2" leaves its cloud of 1 000 solutions where it is. A run
+// of shapes that is the same as in the previous frame, and costly to draw, is painted once on a
+// layer of its own and copied in at its place in the drawing order: the frame is the same, and a
 // copy costs a fraction of drawing those shapes again.
 import type { LiveItem } from './livePlan'
 import type { Label, Paint2D } from './livePaint'

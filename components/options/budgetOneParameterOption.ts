@@ -1,7 +1,7 @@
-// Slide 4's scene → ECharts option: the parabola, the allowed interval as an orange band,
-// the black dot at the minimum and the purple diamond at the best allowed β. Their labels
-// never print over each other: one label says "minimum = best allowed" when the points are
-// the same, and the diamond's label moves up when the points are close.
+// The scene of "One parameter, one budget" → ECharts option: the parabola, the allowed interval
+// as an orange band, the black dot at the minimum and the purple diamond at the best allowed β.
+// Their labels never print over each other: one label says "minimum = best allowed" when the
+// points are the same, and the diamond's label moves up when the points are close.
 import type { Budget1DScene } from '../../lib/scenes/budgetOneParameter'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'

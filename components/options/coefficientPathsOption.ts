@@ -1,6 +1,7 @@
-// Slide 21's scene → ECharts option: two grids (lasso, ridge) sharing one y scale, the
-// revealed part of each path, a dashed cursor, and a label column beside the cursor whose
-// labels are spread so they never overlap (leader lines join each label to its line).
+// The scene of "Coefficient paths on real data" → ECharts option: two grids (lasso, ridge)
+// sharing one y scale, the revealed part of each path, a dashed cursor, and a label column
+// beside the cursor whose labels are spread so they never overlap (leader lines join each label
+// to its line).
 import type { PathsScene } from '../../lib/scenes/coefficientPaths'
 import { spreadLabels } from '../../lib/scenes/realDataLabels'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'

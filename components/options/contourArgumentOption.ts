@@ -1,6 +1,6 @@
-// Slide 14's scene → two ECharts options: the plane (contours, black dot, diamond and circle,
-// the optima with the iso-loss contour through the L1 optimum, the marker and its trail)
-// and a small chart of the loss along the boundary (kinks at the diamond's tips).
+// The scene of "The contour argument" → two ECharts options: the plane (contours, black dot,
+// diamond and circle, the optima with the iso-loss contour through the L1 optimum, the marker
+// and its trail) and a small chart of the loss along the boundary (kinks at the diamond's tips).
 import type { ArgumentScene } from '../../lib/scenes/contourArgument'
 import { baseOption, fontSize, tickLabels, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'

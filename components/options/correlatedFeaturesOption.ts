@@ -1,6 +1,6 @@
-// Slide 22's scene → ECharts option: a correlation matrix (cells shaded by sign and size, the
-// number printed in each) and two bar panels, lasso and ridge, over the same features. Bars
-// carry their value as text; an exact zero is written "0 (exactly)".
+// The scene of "Correlated features" → ECharts option: a correlation matrix (cells shaded by
+// sign and size, the number printed in each) and two bar panels, lasso and ridge, over the same
+// features. Bars carry their value as text; an exact zero is written "0 (exactly)".
 import type { CorrelatedScene } from '../../lib/scenes/correlatedFeatures'
 import { formatNumber } from '../../lib/scenes/format'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'

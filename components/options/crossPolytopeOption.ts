@@ -1,8 +1,9 @@
-// Slide 15 (right)'s scene → ECharts option: two orthographic wireframes side by side on
-// square grids with hidden axes, the octahedron (L1 ball) and the sphere (L2 ball). Edges
-// in front are solid, behind dashed and faint; the octahedron's vertices are green circles
-// (two coefficients 0) and, from the second step, its edges are drawn green and thick (one
-// coefficient 0); the sphere's zero sets, three great circles, are thin green lines.
+// CrossPolytope's scene ("Competition, and corners in higher dimensions", right) → ECharts
+// option: two orthographic wireframes side by side on square grids with hidden axes, the
+// octahedron (L1 ball) and the sphere (L2 ball). Edges in front are solid, behind dashed and
+// faint; the octahedron's vertices are green circles (two coefficients 0) and, from the second
+// step, its edges are drawn green and thick (one coefficient 0); the sphere's zero sets, three
+// great circles, are thin green lines.
 import type { Vec2 } from '../../lib/index'
 import type { PolytopeScene } from '../../lib/scenes/crossPolytope'
 import { baseOption, fontSize } from '../charts/axes'

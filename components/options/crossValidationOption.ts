@@ -1,7 +1,7 @@
-// Slide 23's scene → ECharts option: mean CV error with one-SE error bars against log λ
-// (large λ on the left, as on slide 21), vertical marks for the minimum and the one-SE
-// choice (each with its own dash and label), the held-out test error as a dashed line, and
-// the number of nonzero coefficients along the top.
+// The scene of "Choosing λ" → ECharts option: mean CV error with one-SE error bars against log λ
+// (large λ on the left, as on "Coefficient paths on real data"), vertical marks for the minimum
+// and the one-SE choice (each with its own dash and label), the held-out test error as a dashed
+// line, and the number of nonzero coefficients along the top.
 import type { CvScene } from '../../lib/scenes/crossValidation'
 import { spreadLabels } from '../../lib/scenes/realDataLabels'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'

@@ -1,6 +1,7 @@
-// Slides 17 and 18: a weight walking down its penalty curve. Earlier iterates stay as
-// hollow markers, the current one is larger and filled; the readout and table beside the
-// chart give the numbers, so the markers carry no text.
+// "L1 descent: constant steps hit 0" and "L2 descent: halving never hits 0": a weight walking
+// down its penalty curve. Earlier iterates stay as hollow markers, the current one is larger
+// and filled; the readout and table beside the chart give the numbers, so the markers carry no
+// text.
 import type { PenaltyWalk } from '../../lib/scenes/descentWalk'
 import { baseOption, uprightAxis, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'

@@ -1,7 +1,7 @@
-// Slide 18: the ½w² walk or the L1-vs-L2 race (main chart), and the log-scale inset of |w|
-// against the step. The inset's log axis only ever gets positive values: the scene checks
-// that no iterate is 0, and the axis runs down to 5e-324 so the float64 floor is drawn
-// (along the bottom edge, emphasised, with a note in the empty lower-left corner).
+// "L2 descent: halving never hits 0": the ½w² walk or the L1-vs-L2 race (main chart), and the
+// log-scale inset of |w| against the step. The inset's log axis only ever gets positive values:
+// the scene checks that no iterate is 0, and the axis runs down to 5e-324 so the float64 floor
+// is drawn (along the bottom edge, emphasised, with a note in the empty lower-left corner).
 import type { L2DescentScene, LogInset } from '../../lib/scenes/descentL2'
 import { baseOption, fontSize, uprightAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'

@@ -1,7 +1,8 @@
-// Slide 16's scene → ECharts option: one column per penalty, the penalty on top (solid, in
-// its norm's look) and its slope underneath on the same w axis (dashed, text colour), so
-// the two never overprint. The probe draws a tangent on the penalty, a triangle on the
-// slope and a dotted guide joining them; the slope values are read out under the chart.
+// The scene of "Each penalty beside its slope" → ECharts option: one column per penalty, the
+// penalty on top (solid, in its norm's look) and its slope underneath on the same w axis
+// (dashed, text colour), so the two never overprint. The probe draws a tangent on the penalty,
+// a triangle on the slope and a dotted guide joining them; the slope values are read out under
+// the chart.
 import type { PenaltyPanel, PenaltyScene } from '../../lib/scenes/descentPenalties'
 import { baseOption, fontSize, uprightAxis, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'

@@ -1,6 +1,7 @@
-// Slide 20: subgradient and proximal iterates against the step. Subgradient: vermillion
-// triangles on a solid line; proximal: green (the deck's "exactly zero") diamonds on a
-// dashed line; both named at their ends (kept apart when they coincide), w = 0 drawn across.
+// "Subgradient bounces; proximal lands on 0": subgradient and proximal iterates against the
+// step. Subgradient: vermillion triangles on a solid line; proximal: green (the deck's "exactly
+// zero") diamonds on a dashed line; both named at their ends (kept apart when they coincide),
+// w = 0 drawn across.
 import type { MethodId, ProximalScene } from '../../lib/scenes/descentProximal'
 import { baseOption, uprightAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'

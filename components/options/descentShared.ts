@@ -1,4 +1,4 @@
-// ECharts pieces shared by the step-size descent slides (16–20). L1 and L2 keep one look
+// ECharts pieces shared by the step-size descent slides (section 5). L1 and L2 keep one look
 // throughout the section, told apart by colour, marker shape, dash pattern and a label:
 // L1 vermillion diamonds on solid lines, L2 blue circles on dashed lines.
 import type { Norm, Vec2 } from '../../lib/index'

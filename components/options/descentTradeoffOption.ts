@@ -1,4 +1,5 @@
-// Slide 19: loss curves against w (left) and the descents against the step (right).
+// "Reaching 0: step size or trade-off": loss curves against w (left) and the descents against
+// the step (right).
 // Data loss grey and dotted with the black dot at its minimum; L1 and L2 totals in the
 // section's looks (solid/diamond, dashed/circle), each exact minimum marked with its
 // shape and named in a key above the chart; dashed guides at the optima on the right.

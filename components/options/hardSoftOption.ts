@@ -1,6 +1,7 @@
-// Slide 9's scene → two square grids side by side: the hard constraint (region, contours,
-// constrained optimum) and the soft penalty (the total's contours, penalized minimum),
-// each with the trail of earlier optima, which is the same path in both.
+// The scene of "Hard and soft are the same family" → two square grids side by side: the hard
+// constraint (region, contours, constrained optimum) and the soft penalty (the total's
+// contours, penalized minimum), each with the trail of earlier optima, which is the same path
+// in both.
 import type { HardSoftScene } from '../../lib/scenes/hardSoft'
 import { baseOption } from '../charts/axes'
 import type { Palette } from '../charts/palette'

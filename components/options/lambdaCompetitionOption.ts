@@ -1,6 +1,7 @@
-// Slide 15 (left)'s scene → ECharts option: loss contours, faint L1 penalty diamonds, the
-// touching diamond and loss contour at the L1 optimum, the trails of L1 optima (solid) and
-// L2 optima (dashed, hollow marker) as λ grows from 0.
+// LambdaCompetition's scene ("Competition, and corners in higher dimensions", left) → ECharts
+// option: loss contours, faint L1 penalty diamonds, the touching diamond and loss contour at
+// the L1 optimum, the trails of L1 optima (solid) and L2 optima (dashed, hollow marker) as λ
+// grows from 0.
 import type { Vec2 } from '../../lib/index'
 import type { CompetitionScene } from '../../lib/scenes/lambdaCompetition'
 import { baseOption } from '../charts/axes'

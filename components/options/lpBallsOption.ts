@@ -1,7 +1,8 @@
-// Slide 24's scene → ECharts option: two square panels. Left, the example bowl (contours,
-// black minimum), the orange region and the purple optimum with its contour. Right, the
+// The scene of "Beyond L1 and L2" → ECharts option: two square panels. Left, the example bowl
+// (contours, black minimum), the orange region and the purple optimum with its contour. Right, the
 // simulated minima: green circles where the optimum has an exact zero, orange triangles for
-// near zeros, blue squares otherwise (shape and colour, as on slide 11), over the region.
+// near zeros, blue squares otherwise (shape and colour, as on "Random loss functions"), over
+// the region.
 import type { LpScene } from '../../lib/scenes/lpBalls'
 import type { Vec2 } from '../../lib/index'
 import { baseOption } from '../charts/axes'

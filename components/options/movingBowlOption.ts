@@ -1,6 +1,6 @@
-// Slide 8's scene → one square grid per data-loss centre: blue→red data-loss contours,
-// orange penalty contours, the total's contours (dashed), the trail of minima (purple),
-// the black dot at the data minimum and the purple diamond at the current minimum.
+// The moving bowl's scene (MovingBowl) → one square grid per data-loss centre: blue→red
+// data-loss contours, orange penalty contours, the total's contours (dashed), the trail of
+// minima (purple), the black dot at the data minimum and the purple diamond at the current minimum.
 import type { MovingScene } from '../../lib/scenes/movingBowl'
 import { baseOption } from '../charts/axes'
 import type { Palette } from '../charts/palette'

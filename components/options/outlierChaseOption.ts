@@ -1,5 +1,6 @@
-// Slide 2's scene → ECharts option. Every line carries a name at its end and its own dash
-// pattern, and the outlier its own shape, so nothing is told by colour alone.
+// The scene of "Linear models chase outliers" → ECharts option. Every line carries a name at
+// its end and its own dash pattern, and the outlier its own shape, so nothing is told by colour
+// alone.
 import type { OutlierScene } from '../../lib/scenes/outlierChase'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'

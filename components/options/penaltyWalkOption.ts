@@ -1,5 +1,6 @@
-// Slide 7's scene → two square grids: the L1 family of diamonds with the taxicab walk, and
-// the L2 family of circles with the straight line. Each segment carries its length as text.
+// The scene of "The penalty alone: diamonds and circles" → two square grids: the L1 family of
+// diamonds with the taxicab walk, and the L2 family of circles with the straight line. Each
+// segment carries its length as text.
 import type { WalkScene } from '../../lib/scenes/penaltyWalk'
 import type { Vec2 } from '../../lib/index'
 import { baseOption, fontSize } from '../charts/axes'

@@ -1,7 +1,7 @@
-// One look per cars feature, shared by the real-data slides (21, 22): a palette colour, a
-// dash pattern and a marker, so each line is told apart by its label, its dashes and its
-// colour (never by colour alone). The palette has no categorical series, so the six
-// colour-blind-safe hues it does have are borrowed here.
+// One look per cars feature, shared by the real-data slides (CoefficientPaths,
+// CorrelatedFeatures): a palette colour, a dash pattern and a marker, so each line is told
+// apart by its label, its dashes and its colour (never by colour alone). The palette has no
+// categorical series, so the six colour-blind-safe hues it does have are borrowed here.
 import type { Palette } from '../charts/palette'
 
 export interface FeatureLook {

@@ -1,6 +1,6 @@
-// Slide 6's gallery → one chart with four square grids in a row. Each shows the bowl's
-// contours, the region, the construction line, the shortcut's point (hollow circle) and
-// the exact optimum (purple diamond), with a ✓/✗ caption.
+// The gallery of "Shortcuts for round bowls, and where they fail" → one chart with four square
+// grids in a row. Each shows the bowl's contours, the region, the construction line, the
+// shortcut's point (hollow circle) and the exact optimum (purple diamond), with a ✓/✗ caption.
 import type { ShortcutScene } from '../../lib/scenes/shortcutGallery'
 import { baseOption } from '../charts/axes'
 import type { Palette } from '../charts/palette'

@@ -125,7 +125,7 @@ export function still(s: Series): Series {
 
 export const insetSize = 236
 
-/** Slide 11's inset: one trial's contours, region, minimum (black dot) and optimum (purple diamond). */
+/** The inset of "Random loss functions": one trial's contours, region, minimum (black dot) and optimum (purple diamond). */
 export function trialInsetOption(inset: TrialInset, p: Palette): Record<string, unknown> {
   const box = { left: 6, top: 6, size: insetSize - 12 }
   const axes = planeAxes(p, inset.view, box)

@@ -1,5 +1,5 @@
-// Slide 10's scene → the two penalty curves (solid L1, dashed L2, each labelled at its end)
-// on linear or log axes, with markers at the quoted sizes.
+// The scene of "Why L1 bites small coefficients" → the two penalty curves (solid L1, dashed L2,
+// each labelled at its end) on linear or log axes, with markers at the quoted sizes.
 import type { SmallPullScene } from '../../lib/scenes/smallPull'
 import { plain } from '../../lib/scenes/smallPull'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'

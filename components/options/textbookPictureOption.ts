@@ -1,5 +1,6 @@
-// Slide 5's scene → one chart per norm: the plane (grid 0) with contours, region, black dot,
-// walking marker and purple optimum, and below it the inset of loss along the boundary (grid 1).
+// The scene of "The textbook picture" → one chart per norm: the plane (grid 0) with contours,
+// region, black dot, walking marker and purple optimum, and below it the inset of loss along
+// the boundary (grid 1).
 import type { TextbookPanel, TextbookScene } from '../../lib/scenes/textbookPicture'
 import { baseOption, fontSize, tickLabels, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'

@@ -1,6 +1,7 @@
-// Slide 13's scene → ECharts option: the simulated minima of circular bowls (canvas, large
-// scatter), the four zero-zone wedges (green tint, dashed green outline, labelled), the
-// diamond, and from step 2 one example bowl with its circles, its minimum and its optimum.
+// The scene of "Where the zeros come from" → ECharts option: the simulated minima of circular
+// bowls (canvas, large scatter), the four zero-zone wedges (green tint, dashed green outline,
+// labelled), the diamond, and from step 2 one example bowl with its circles, its minimum and
+// its optimum.
 import type { Vec2 } from '../../lib/index'
 import type { ZoneScene } from '../../lib/scenes/zeroZone'
 import { baseOption, fontSize } from '../charts/axes'
@@ -38,9 +39,10 @@ function zoneSeries(p: Palette, polygons: readonly Vec2[][]): Record<string, unk
 }
 
 /**
- * Slide 13 is two charts stacked on the same grid: a canvas with the 5 000 points and the
- * zone beneath them, which changes only when the zone appears, and an SVG overlay with the
- * diamond, the label and the example bowl, which is all a later click or a drag redraws.
+ * "Where the zeros come from" is two charts stacked on the same grid: a canvas with the 5 000
+ * points and the zone beneath them, which changes only when the zone appears, and an SVG
+ * overlay with the diamond, the label and the example bowl, which is all a later click or a
+ * drag redraws.
  */
 export function zonePointsOption(scene: Pick<ZoneScene, 'view' | 'panel' | 'zone'>, p: Palette): Record<string, unknown> {
   const axes = planeAxes(p, scene.view, box)

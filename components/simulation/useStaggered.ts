@@ -1,4 +1,5 @@
-// Follows a value one macrotask later. Slides 11 and 12 draw their two panels as two charts;
+// Follows a value one macrotask later. "Random loss functions" and "The honest correction"
+// draw their two panels as two charts;
 // the second one takes its new frame just after the first, so a click is two short tasks
 // (each laying out up to 5 000 points) instead of one long one. The final frame is the same;
 // in print mode, for the first value and when the value first appears (a chart mounting

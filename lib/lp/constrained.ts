@@ -1,4 +1,4 @@
-// argmin of the bowl over an Lp ball or the elastic-net region of size t (slide 24).
+// argmin of the bowl over an Lp ball or the elastic-net region of size t ("Beyond L1 and L2").
 //   p = 1, p = 2: the library's exact solvers (lib/constrained).
 //   p = ∞ (the square): exact, by the active sets of a box QP (each edge is a clamped 1-D quadratic).
 //   elastic net: exact, from its KKT system: a tip if −∇q lies in the tip's normal cone, else

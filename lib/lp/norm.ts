@@ -1,4 +1,4 @@
-// Constraint regions beyond the diamond and the disk (slide 24): Lp balls for p from 0.25
+// Constraint regions beyond the diamond and the disk ("Beyond L1 and L2"): Lp balls for p from 0.25
 // to ∞, and the elastic-net region. Every region of "size t" has its four tips at
 // (±t, 0) and (0, ±t), so the shapes can be compared at one size:
 //   Lp ball:          (|β1|^p + |β2|^p)^(1/p) ≤ t          (p < 1: a star, not convex; p = ∞: the square)

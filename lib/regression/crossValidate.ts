@@ -1,4 +1,4 @@
-// K-fold cross-validation of the elastic net along a λ grid (slide 23's U-shaped curve).
+// K-fold cross-validation of the elastic net along a λ grid (the U-shaped curve of "Choosing λ").
 // Rows are shuffled with a seeded stream and dealt round-robin into `folds` folds (sizes
 // differ by at most one). For each fold the path is fitted on the other rows (X as given:
 // standardize beforehand if wanted) and scored by mean squared error on the held-out rows.

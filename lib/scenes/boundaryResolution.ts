@@ -1,4 +1,4 @@
-// Slide 12, "the honest correction": the article found each constrained optimum as the best
+// "The honest correction": the article found each constrained optimum as the best
 // of ~100 sampled boundary points. On the very same 5 000 bowls, clicks raise the
 // resolution (100 → 1 000 → 10 000 boundary points → the exact solver). L1's zero rate
 // barely moves; L2's falls roughly tenfold per step and is exactly 0 with the exact solver,

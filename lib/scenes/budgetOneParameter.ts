@@ -1,4 +1,4 @@
-// Slide 4, one parameter: loss (β − 2)² under the budget |β| ≤ t. Clicks shrink t and the
+// "One parameter, one budget": loss (β − 2)² under the budget |β| ≤ t. Clicks shrink t and the
 // answer rides the boundary β = t; with t ≥ 2 the constraint is idle.
 import type { Vec2 } from '../index'
 import { constrainedOptimum1D } from '../index'

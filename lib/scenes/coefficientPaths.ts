@@ -1,4 +1,4 @@
-// Slide 21, "coefficient paths on real data": lasso and ridge fitted to the standardized
+// "Coefficient paths on real data": lasso and ridge fitted to the standardized
 // cars features along one λ grid (elasticNetPath), and a cursor on that grid. Clicks move
 // the cursor to where the next feature has just entered the lasso; in self-study the
 // cursor is dragged, and the x-axis shows log λ or the L1 norm of the coefficients.
@@ -93,7 +93,7 @@ export function pathsModel(): PathsModel {
   return cached
 }
 
-/** Click steps of slide 21 for the cars data: λ above λmax, one per entering feature, then the smallest λ. */
+/** Click steps of "Coefficient paths on real data" for the cars data: λ above λmax, one per entering feature, then the smallest λ. */
 export const PATHS_STEPS = 7
 
 export interface PathsControls {

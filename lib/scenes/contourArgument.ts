@@ -1,4 +1,4 @@
-// Slide 14, "the contour argument" (Parr's figure): β1 is very predictive, β2 barely, so the
+// "The contour argument" (Parr's figure): β1 is very predictive, β2 barely, so the
 // bowl 9(β1 − 4)² + (β2 − 0.8)² + 4.5(β1 − 4)(β2 − 0.8) is steep across β1 and shallow
 // along a tilted valley. With budget t = 2.58 for both norms:
 //   L1: the optimum is the tip (2.58, 0), loss ≈ 23.90; every other point of the diamond lies

@@ -1,4 +1,4 @@
-// Slide 22, "correlated features": weight, displacement and horsepower of the cars data move
+// "Correlated features": weight, displacement and horsepower of the cars data move
 // together. Fitted on those three standardized features, the lasso keeps one and sets the
 // others exactly to 0, while ridge (tuned to the same L1 size) shares the effect among all
 // three. Duplicating a feature makes the point sharp: ridge (matched to the lasso's size

@@ -1,6 +1,7 @@
-// Slide 15, right: three coefficients. The L1 ball is an octahedron: 6 vertices (two
-// coefficients 0), 12 edges (one coefficient 0), 8 faces (none 0). The L2 ball is a sphere,
-// smooth everywhere; its only zeros are the three thin great circles where a coordinate is 0.
+// "Competition, and corners in higher dimensions", right: three coefficients. The L1 ball is an
+// octahedron: 6 vertices (two coefficients 0), 12 edges (one coefficient 0), 8 faces (none 0).
+// The L2 ball is a sphere, smooth everywhere; its only zeros are the three thin great circles
+// where a coordinate is 0.
 // Drawn as an orthographic wireframe from exact 3-D geometry (ECharts has no 3-D without
 // echarts-gl): edges behind the body dashed, the viewer can turn it about the β3 axis.
 // The counts beneath are exact volumes: for a circular bowl whose minimum is uniform in the
@@ -19,7 +20,7 @@ export const polytopeDefaults = { azimuth: 28 }
 export const azimuthRange = { min: -180, max: 180, step: 2 } as const
 export type PolytopeControls = typeof polytopeDefaults
 
-/** Size of both balls in the drawing (the counts use t = 2 in the cube [−10, 10]³, like slides 11–13). */
+/** Size of both balls in the drawing (the counts use t = 2 in the cube [−10, 10]³, like the simulation slides). */
 const R = 1
 const T = 2
 const HALF = 10

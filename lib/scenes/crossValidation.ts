@@ -1,4 +1,4 @@
-// Slide 23, "choosing λ": hold out a seeded quarter of the cars as a test set, run seeded
+// "Choosing λ": hold out a seeded quarter of the cars as a test set, run seeded
 // 10-fold cross-validation of the lasso (or elastic net / ridge) on the rest, mark the λ with
 // the smallest CV error and the one-standard-error choice (the largest λ whose CV error is
 // within one standard error of that minimum), and finally score both on the held-out cars.

@@ -1,4 +1,4 @@
-// Slide 17, "L1 descent: constant steps hit 0": the third seed's picture made steppable.
+// "L1 descent: constant steps hit 0": the third seed's picture made steppable.
 // From w = 5 with η = ½ every click takes one subgradient step w ← w − η·sign(w) on the
 // |w| curve; the table of iterates grows; at step 10 w is exactly 0, and sign(0) = 0 keeps
 // it there.
@@ -8,7 +8,7 @@ import { at, checkStep, formatIterate, iterateRows, upTo } from './descentShared
 import type { PenaltyWalk } from './descentWalk'
 import { penaltyWalk } from './descentWalk'
 
-/** The seed's start and step size, shared with slide 18's race. */
+/** The seed's start and step size, shared with the race of "L2 descent: halving never hits 0". */
 export const SEED_START = { w0: 5, eta: 0.5 } as const
 
 /** Click steps: one descent step each; 10 reach 0, two more show that it stays. */

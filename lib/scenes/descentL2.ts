@@ -1,4 +1,4 @@
-// Slide 18, "L2 descent: halving never hits 0": from w = 5 with η = ½ every click halves w
+// "L2 descent: halving never hits 0": from w = 5 with η = ½ every click halves w
 // on the ½w² curve; a log-scale inset of |w| against the step shows the geometric decay;
 // one click zooms the inset out to the float64 floor; the last click races L1 and L2.
 //

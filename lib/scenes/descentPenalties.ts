@@ -1,4 +1,4 @@
-// Slide 16, "each penalty beside its slope": |w| with sign(w) and ½w² with w, one column
+// "Each penalty beside its slope": |w| with sign(w) and ½w² with w, one column
 // each (penalty above, slope below on the same w axis), then a probe that reads both slopes at one weight: L1 pulls with 1 everywhere,
 // L2 pulls with w, which fades as w nears 0.
 import type { Norm, Vec2 } from '../index'

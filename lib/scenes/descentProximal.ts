@@ -1,4 +1,4 @@
-// Slide 20, "Subgradient bounces; proximal lands on 0" (beyond the seed): from w = 1 with
+// "Subgradient bounces; proximal lands on 0" (beyond the seed): from w = 1 with
 // step 0.3 the fixed-step subgradient goes 0.7, 0.4, 0.1, −0.2, 0.1, … forever, while the
 // proximal (soft-threshold) step sign(w)·max(|w| − η, 0) goes 0.7, 0.4, 0.1, 0, 0.
 // Self-study: any start w0 and step η, with a 1000-step long-run readout.

@@ -1,4 +1,4 @@
-// Pieces shared by the step-size descent slides (16–20): the one-weight penalties in the
+// Pieces shared by the step-size descent slides (section 5): the one-weight penalties in the
 // third seed's convention (|w| and ½w²), sampled curves, the iterate tables and the
 // number format that keeps "exactly 0" apart from "tiny".
 import type { Norm, Vec2 } from '../index'

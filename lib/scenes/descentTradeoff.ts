@@ -1,4 +1,4 @@
-// Slide 19, "Reaching 0: step size or trade-off". Click 0: with η = 1 a single L2 step
+// "Reaching 0: step size or trade-off". Click 0: with η = 1 a single L2 step
 // lands on 0 (w − 1·w). Clicks 1–6: add the data loss ½(w − 2)² and step λ. The totals
 // ½(w − 2)² + λ|w| and ½(w − 2)² + λ·½w² have their minima at max(0, 2 − λ) (exactly 0
 // once λ ≥ 2) and 2/(1 + λ) (never 0); descent from w = 5 converges to both.

@@ -1,4 +1,4 @@
-// A weight walking down one penalty curve (slides 17 and 18): the curve, the iterates
+// A weight walking down one penalty curve (DescentL1 and DescentL2): the curve, the iterates
 // already taken as a trail, and the current one, all recomputed from the step.
 import type { Norm, Vec2 } from '../index'
 import { at, clipConvexCurve, penalty1D, penaltyNames, sampleCurve } from './descentShared'

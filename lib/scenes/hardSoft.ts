@@ -1,4 +1,4 @@
-// Slide 9, hard and soft are one family: for each λ the penalized optimum β*(λ) is the
+// "Hard and soft are the same family": for each λ the penalized optimum β*(λ) is the
 // constrained optimum for the budget t = ‖β*(λ)‖, so the two panels trace the same path
 // from the least-squares point toward the origin as λ grows.
 import type { Norm, Quadratic2, Vec2 } from '../index'
@@ -12,7 +12,7 @@ import { textbookBowl, textbookDefaults, textbookView } from './textbookPicture'
 export const HARD_SOFT_FRACTIONS: readonly number[] = [0, 0.08, 0.16, 0.28, 0.42, 0.6, 0.8, 1]
 export const HARD_SOFT_STEPS = HARD_SOFT_FRACTIONS.length - 1
 
-/** The bowl of slide 5, so the audience sees the same picture from the other side. */
+/** The bowl of "The textbook picture", so the audience sees the same picture from the other side. */
 export const hardSoftBowl: Quadratic2 = textbookBowl(textbookDefaults)
 
 /**

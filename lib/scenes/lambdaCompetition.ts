@@ -1,8 +1,9 @@
-// Slide 15, left: the competition (second seed). The data loss pulls β toward its minimum,
-// the penalty λ(|β1| + |β2|) pulls it toward 0; the optimum of the sum sits where an
-// iso-loss contour touches an iso-penalty diamond. As λ grows the optimum slides toward the
-// origin, and for L1 it snaps onto the β1 axis (a corner of the diamond) at a finite λ and
-// stays there: β2 = 0 exactly. The L2 optimum of the same λ never reaches an axis.
+// "Competition, and corners in higher dimensions", left: the competition (second seed). The
+// data loss pulls β toward its minimum, the penalty λ(|β1| + |β2|) pulls it toward 0; the
+// optimum of the sum sits where an iso-loss contour touches an iso-penalty diamond. As λ grows
+// the optimum slides toward the origin, and for L1 it snaps onto the β1 axis (a corner of the
+// diamond) at a finite λ and stays there: β2 = 0 exactly. The L2 optimum of the same λ never
+// reaches an axis.
 // Steps: 0 λ = 0; 1 λ = 2 (both coefficients shrink); 2 λ = 5 (snapped onto the corner).
 import type { Quadratic2, Vec2 } from '../index'
 import { lossAt, penalizedOptimum, quadratic } from '../index'

@@ -1,7 +1,8 @@
-// Slide 24, "beyond L1 and L2": the constraint region morphs through Lp balls (p = 2, 1, 0.5,
+// "Beyond L1 and L2": the constraint region morphs through Lp balls (p = 2, 1, 0.5,
 // ∞) and the elastic-net mix. Left: one example bowl, its contours, the region and the exact
-// (or proven-ε) constrained optimum. Right: the random-bowl simulation of slide 11 rerun for
-// the current region, its minima coloured by outcome, and the share with an exact zero.
+// (or proven-ε) constrained optimum. Right: the random-bowl simulation of
+// "Random loss functions" rerun for the current region, its minima coloured by outcome, and
+// the share with an exact zero.
 import type { LpRegion, Quadratic2, SimulationRequest, SimulationSource, Vec2 } from '../index'
 import { NEAR_MISS_FRACTION, lpConstrainedOptimum, outcomeAt, lpRegionOutline, quadratic, simulate } from '../index'
 import { formatPercent } from './simulationText'
@@ -18,7 +19,7 @@ export const LP_PRESETS: readonly LpRegion[] = [
   { kind: 'lp', p: Infinity },
   { kind: 'elasticNet', alpha: 0.5 },
 ]
-/** Size of every region: tips at (±2, 0), (0, ±2), as in slides 11–13. */
+/** Size of every region: tips at (±2, 0), (0, ±2), as in the simulation slides. */
 export const LP_T = 2
 /** The simulation: Parr's general family, seeded; the same bowls for every region. */
 export const LP_SIMULATION = { trials: 1000, seed: 2020, family: 'general' } as const

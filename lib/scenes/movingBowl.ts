@@ -1,4 +1,5 @@
-// Slide 8, the moving bowl: total loss = data loss 5(β1 − c1)² + 5(β2 − c2)² + λ·penalty.
+// The moving bowl ("The moving bowl: L2 penalty", "The moving bowl: L1 penalty"):
+// total loss = data loss 5(β1 − c1)² + 5(β2 − c2)² + λ·penalty.
 // L2: λ from 0 to 6 in steps of 0.3; the minimum slides along (75/(5+λ), −75/(5+λ)) for the
 // centre (15, −15). L1: each coordinate moves toward 0 by λ/10 and stops there; with the
 // centre (15, −5), β2 reaches the axis at λ = 50 and the trail runs along it to the origin.

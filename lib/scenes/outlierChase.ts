@@ -1,4 +1,4 @@
-// Slide 2, "linear models chase outliers": ten seeded points near y = x, the
+// "Linear models chase outliers": ten seeded points near y = x, the
 // least-squares line, the last point jumping to y = 100, and a ridge line that holds.
 import type { Vec2 } from '../index'
 import { fitElasticNet, fitOLS, uniformSampler } from '../index'

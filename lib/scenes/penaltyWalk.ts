@@ -1,5 +1,6 @@
-// Slide 7, the penalty alone: L1 contours are diamonds, L2 contours circles. A point's L1
-// size is the walk along the axes (taxicab: |β1| then |β2|), its L2 size the straight line.
+// "The penalty alone: diamonds and circles": L1 contours are diamonds, L2 contours circles. A
+// point's L1 size is the walk along the axes (taxicab: |β1| then |β2|), its L2 size the
+// straight line.
 import type { Vec2 } from '../index'
 import { lerp, normOf, regionOutline } from '../index'
 import { formatNumber } from './format'

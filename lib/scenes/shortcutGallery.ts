@@ -1,7 +1,8 @@
-// Slide 6, symmetric versus tilted bowls: for circular contours the L2 answer is where the
-// ray to the minimum meets the circle and the L1 answer is the foot of the perpendicular on
-// the diamond (or a tip). A gallery of four minima per click: round bowls, where the
-// shortcut is the exact answer, then tilted, stretched bowls, where it is not.
+// "Shortcuts for round bowls, and where they fail", symmetric versus tilted bowls: for circular
+// contours the L2 answer is where the ray to the minimum meets the circle and the L1 answer is
+// the foot of the perpendicular on the diamond (or a tip). A gallery of four minima per click:
+// round bowls, where the shortcut is the exact answer, then tilted, stretched bowls, where it
+// is not.
 import type { Norm, Quadratic2, Vec2 } from '../index'
 import { bowlFromShape, constrainedOptimum, distance, lossAt, perpendicularFootRule, rayRule } from '../index'
 import { formatNumber } from './format'

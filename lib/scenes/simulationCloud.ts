@@ -1,7 +1,8 @@
-// Slide 11, "random loss functions": where the minima of random bowls sit, coloured by
+// "Random loss functions": where the minima of random bowls sit, coloured by
 // what the constrained optimum did (a coefficient exactly zero, none zero, or an L2 near
 // miss), for the L1 diamond and the L2 circle side by side. Each click adds trials:
-// 1, 10, 100, 1 000, 5 000 in all. Optima are exact (the article's coarse search is slide 12).
+// 1, 10, 100, 1 000, 5 000 in all. Optima are exact (the article's coarse search is
+// "The honest correction").
 // An inset shows one trial: its bowl's contours, the region, the minimum and the optimum.
 import type { LossFamily, Norm, Outcome, SimulationRequest, SimulationRun, SimulationSource, Vec2 } from '../index'
 import { L1_REGION, L2_REGION, OUTCOMES, lossAt, minimaWithOutcome, normOfRegion, outcomeLook, quadratic, simulate, trialAt } from '../index'
@@ -17,7 +18,7 @@ export const CLOUD_STEPS = CLOUD_COUNTS.length - 1
  * The seed the lecture presents; "New seed" counts up from it. Chosen as the most typical of
  * seeds 2020–2035: its 5 000 trials sit closest to the long-run rates at every resolution
  * (a few seeds, 2020 among them, happen to show no L2 zero at all at 10 000 points, which
- * would hide the trend slide 12 is about). Any seed tells the same story.
+ * would hide the trend "The honest correction" is about). Any seed tells the same story.
  */
 export const CLOUD_SEED = 2026
 /** Size of the region (the article's R = 2). */
@@ -60,7 +61,7 @@ export function cloudCount(step: number): number {
   return CLOUD_COUNTS[Math.min(step, CLOUD_STEPS)]!
 }
 
-/** The two runs slide 11 shows at `step`: L1 then L2, exact optima. */
+/** The two runs "Random loss functions" shows at `step`: L1 then L2, exact optima. */
 export function cloudRequests(step: number, controls: Pick<CloudControls, 'family' | 'seed'>): [SimulationRequest, SimulationRequest] {
   const trials = cloudCount(step)
   return [

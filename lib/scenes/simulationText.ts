@@ -1,4 +1,4 @@
-// Readout text shared by the simulation slides (11–13): counts with a thin space between
+// Readout text shared by the simulation slides (section 3): counts with a thin space between
 // thousands, and percentages whose precision follows their size, so 0.07 % is not shown as
 // 0.1 % and an exact zero is written as a plain 0.
 

@@ -1,4 +1,4 @@
-// Slide 5, the textbook picture (ESL figure 3.11): loss ellipses around the least-squares
+// "The textbook picture" (ESL figure 3.11): loss ellipses around the least-squares
 // point, the L1 diamond and the L2 disk of size t. Clicks: contours and black dot; the
 // region; a marker walks the boundary while an inset plots loss along it; the purple
 // optimum at the lowest point of that curve. The optimum always comes from the exact solver.

@@ -1,4 +1,4 @@
-// Slide 13, "where the zeros come from": for circular bowls the L1 optimum is the point of
+// "Where the zeros come from": for circular bowls the L1 optimum is the point of
 // the diamond nearest to the minimum, and that is a tip (a coefficient exactly 0) precisely
 // when the minimum lies in the wedge beyond the tip, |c1| − t ≥ |c2| or |c2| − t ≥ |c1|.
 // Steps: 0 the simulated minima of 5 000 symmetric bowls; 1 the exact zone shaded, with its
@@ -26,7 +26,7 @@ export interface ZoneControls {
 }
 export const zoneDefaults: ZoneControls = { center: null }
 
-/** The run slide 13 shows: symmetric bowls, L1, exact (the same run as slide 11's symmetric family). */
+/** The run "Where the zeros come from" shows: symmetric bowls, L1, exact (the same run as the symmetric family of "Random loss functions"). */
 export function zoneRequest(): SimulationRequest {
   return { family: 'symmetric', seed: CLOUD_SEED, trials: ZONE_TRIALS, region: L1_REGION, t: CLOUD_T, method: 'exact' }
 }

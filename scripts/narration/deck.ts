@@ -21,6 +21,8 @@ export interface DeckSlide {
   layout: string
   /** Earlier click steps the handout shows as small frames (frontmatter `handout: { strip: [...] }`). */
   strip: number[]
+  /** The slide's markdown, without its frontmatter and notes. */
+  content: string
   /** Raw speaker notes. */
   note: string
   parts: NarrationPart[]
@@ -42,6 +44,7 @@ export async function loadDeck(root = DECK_ROOT): Promise<DeckSlide[]> {
       layout: String(s.frontmatter?.layout ?? (i === 0 ? 'cover' : 'default')),
       strip: Array.isArray(s.frontmatter?.handout?.strip) ? s.frontmatter.handout.strip.map(Number) : [],
       vClicks: items + blocks,
+      content,
       note: s.note ?? '',
       parts: splitNarration(s.note ?? ''),
       file: (s.source.filepath ?? '').replace(`${root}/`, ''),

@@ -160,7 +160,7 @@ describe('the deck in Chromium', () => {
     await page.keyboard.press('End')
     const strong = await settledFrame(page, 2)
     assert.notEqual(strong, moved, 'the λ slider changes the ridge line')
-    await page.screenshot({ path: screenshotPath('slide-02-self-study') })
+    await page.screenshot({ path: screenshotPath('outlierChase-self-study') })
     await page.getByRole('button', { name: 'Reset' }).click()
     assertSameFrame(await settledFrame(page, 2), before, 'Reset returns to the presented frame')
     assert.deepEqual(problems, [])

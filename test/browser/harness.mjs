@@ -75,7 +75,7 @@ export async function step(page, key, from) {
 
 export async function waitForDeck(page) {
   await page.waitForFunction(() => window.__deck__?.state().total > 0, undefined, { timeout: 30_000 })
-  // After a deep link the router may still report slide 1 for a moment: wait for the URL's.
+  // After a deep link the router may still report the first slide for a moment: wait for the URL's.
   const match = /\/(\d+)(?:\?.*clicks=(\d+))?/.exec(new URL(page.url()).pathname + new URL(page.url()).search)
   if (match && !page.url().includes('/presenter')) {
     const no = Number(match[1])

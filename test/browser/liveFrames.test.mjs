@@ -193,9 +193,10 @@ describe('live frames while a control moves', () => {
     assert.deepEqual(deck.problems, [])
   })
 
-  // A slider pushed to its far end moves the picture most; on slides 15 and 20 it changes the
-  // axes' range, which the live frame then paints itself (liveAxes.ts) while ECharts' axis
-  // layer is hidden. That frame must match the one ECharts draws at the same value.
+  // A slider pushed to its far end moves the picture most; on "The contour argument" and
+  // "Subgradient bounces; proximal lands on 0" it changes the axes' range, which the live
+  // frame then paints itself (liveAxes.ts) while ECharts' axis layer is hidden. That frame
+  // must match the one ECharts draws at the same value.
   test('a live frame far from the resting one, axes included, matches ECharts\u2019 frame there', async () => {
     const { page } = deck
     const total = await slideCount(deck)
@@ -246,7 +247,7 @@ describe('live frames while a control moves', () => {
     const bad = differing(results)
     console.log(`axes painted live: ${axesLive.join('; ')}`)
     // The start w₀ of "Subgradient bounces; proximal lands on 0" rescales the w axis on the way to its end.
-    assert.ok(axesLive.some(w => w.includes('Start w\u2080')), `the axes of slide 20's start w₀ are painted live (got: ${axesLive.join('; ') || 'none'})`)
+    assert.ok(axesLive.some(w => w.includes('Start w\u2080')), `the axes of the start w₀ of "Subgradient bounces; proximal lands on 0" are painted live (got: ${axesLive.join('; ') || 'none'})`)
     assert.deepEqual(bad, [], `live frames that differ from ECharts' (diff pictures in ${screenshotPath('live-far-diff-*')})`)
     assert.deepEqual(deck.problems, [])
   })

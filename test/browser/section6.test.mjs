@@ -52,14 +52,14 @@ describe('section 6 in Chromium', () => {
     const cv = page.locator(`[data-slidev-no="${no.cv}"] .cross-validation`)
     const cvMs = Number(await cv.getAttribute('data-cv-ms'))
     const cvPathMs = Number(await cv.getAttribute('data-path-ms'))
-    console.log(`browser: lasso + ridge paths (2 × 141 λ, 392 × 6) ${pathMs.toFixed(1)} ms; 10-fold CV (60 λ) ${cvMs.toFixed(1)} ms; training path ${cvPathMs.toFixed(1)} ms; slide 21 shown in ${shown} ms`)
+    console.log(`browser: lasso + ridge paths (2 × 141 λ, 392 × 6) ${pathMs.toFixed(1)} ms; 10-fold CV (60 λ) ${cvMs.toFixed(1)} ms; training path ${cvPathMs.toFixed(1)} ms; "Coefficient paths on real data" shown in ${shown} ms`)
     // the computations ran in the page (times are printed, never asserted)
     assert.ok(pathMs > 0, `path time ${pathMs} ms`)
     assert.ok(cvMs > 0, `CV time ${cvMs} ms`)
     assert.deepEqual(problems, [])
   })
 
-  test('every click step of slides 21–25 draws a settled frame, distinct from its neighbours', async () => {
+  test('every click step of section 6\u2019s slides draws a settled frame, distinct from its neighbours', async () => {
     const { page, problems } = deck
     for (const key of ['paths', 'correlated', 'cv', 'lp', 'summary']) {
       await open(no[key], 0)

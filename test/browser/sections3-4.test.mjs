@@ -43,7 +43,7 @@ async function chartFrame(page, no) {
 
 /**
  * Opens `/<no>?clicks=<k>` and waits until the deck shows it: waitForDeck alone can return
- * while the router still reports slide 1 (seen under load).
+ * while the router still reports the first slide (seen under load).
  */
 async function openAt(deck, no, clicks) {
   await deck.page.goto(deck.url(`/${no}?clicks=${clicks}`))
@@ -71,7 +71,7 @@ describe('sections 3–4 in Chromium', () => {
     await deck?.close()
   })
 
-  test('stepping through slides 11–15 draws every step (longest main-thread task printed)', async () => {
+  test('stepping through the slides of sections 3 and 4 draws every step (longest main-thread task printed)', async () => {
     const { page, problems } = deck
     await openAt(deck, first, 0)
     await chartFrame(page, first)
@@ -134,7 +134,7 @@ describe('sections 3–4 in Chromium', () => {
   })
 
   // Deep links and stepping back are checked for every state of the deck in deck.test.mjs.
-  test('the rates on slides 11 and 12 are computed in the browser and equal Node\u2019s', async () => {
+  test('the rates on "Random loss functions" and "The honest correction" are computed in the browser and equal Node\u2019s', async () => {
     const { page, problems } = deck
     const expected = nodeRates()
     await openAt(deck, first, 4)
@@ -151,7 +151,7 @@ describe('sections 3–4 in Chromium', () => {
 
   test('self-study controls: keyboard, a clicked point, Reset', async () => {
     const { page, problems } = deck
-    // Slide 11: change the family with the keyboard, pick a trial, reset.
+    // "Random loss functions": change the family with the keyboard, pick a trial, reset.
     await openAt(deck, first, 2)
     const slide = page.locator(`[data-slidev-no="${first}"]`)
     const presented = await chartFrame(page, first)
@@ -164,24 +164,24 @@ describe('sections 3–4 in Chromium', () => {
     await page.keyboard.press('Enter')
     assert.match(await slide.locator('.inset-caption').innerText(), /Trial 2 of 100/)
     await slide.locator('.sim-cloud__chart').first().click({ position: { x: 52 + 125, y: 36 + 20 } })
-    await page.screenshot({ path: screenshotPath('s34-slide-11-self-study') })
+    await page.screenshot({ path: screenshotPath('s34-simulationCloud-self-study') })
     await slide.getByRole('button', { name: 'Reset' }).click()
     assert.equal(await settledFrame(page, first), presented, 'Reset returns to the presented frame')
 
-    // Slide 14: move the black dot with the arrow keys.
+    // "The contour argument": move the black dot with the arrow keys.
     const no = first + 3
     await openAt(deck, no, 3)
-    const before14 = await chartFrame(page, no)
+    const beforeMove = await chartFrame(page, no)
     const handle = page.locator(`[data-slidev-no="${no}"] [data-handle="minimum"]`)
     await handle.focus()
     for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowLeft')
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowUp')
     const moved = await settledFrame(page, no)
-    assert.notEqual(moved, before14, 'arrow keys move the black dot')
-    await page.screenshot({ path: screenshotPath('s34-slide-14-self-study') })
+    assert.notEqual(moved, beforeMove, 'arrow keys move the black dot')
+    await page.screenshot({ path: screenshotPath('s34-contourArgument-self-study') })
     await page.keyboard.press('Escape')
     await page.locator(`[data-slidev-no="${no}"]`).getByRole('button', { name: 'Reset' }).click()
-    assert.equal(await settledFrame(page, no), before14)
+    assert.equal(await settledFrame(page, no), beforeMove)
     assert.deepEqual(problems, [])
   })
 })

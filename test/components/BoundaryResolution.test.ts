@@ -25,7 +25,7 @@ const stubs = { global: { stubs: { SceneChart: ChartStub } }, attachTo: document
 
 afterEach(resetSlidev)
 
-describe('BoundaryResolution (slide 12)', () => {
+describe('BoundaryResolution ("The honest correction")', () => {
   it('adds one row of rates per click and says where the article\u2019s L2 zeros came from', async () => {
     const w = mount(BoundaryResolution, stubs)
     expect(w.findAll('.rates tbody tr')).toHaveLength(1)

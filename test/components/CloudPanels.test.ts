@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-// The L1/L2 panel pair of slides 11 and 12: empty boxes of the panels' size until a scene
-// arrives, each panel's description with the slide's note, and clicks reported only where
-// the points can be picked. The chart wrapper is stubbed (the canvas renderer needs a canvas).
+// The L1/L2 panel pair of "Random loss functions" and "The honest correction": empty boxes of
+// the panels' size until a scene arrives, each panel's description with the slide's note, and
+// clicks reported only where the points can be picked. The chart wrapper is stubbed (the canvas
+// renderer needs a canvas).
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'

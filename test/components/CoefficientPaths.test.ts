@@ -24,7 +24,7 @@ const values = (r: { value: string }[]) => r.map(x => x.value.replace(/\s+/g, ' 
 
 afterEach(resetSlidev)
 
-describe('CoefficientPaths (slide 21)', () => {
+describe('CoefficientPaths ("Coefficient paths on real data")', () => {
   it('shows the scene of the current click', async () => {
     const w = mount(CoefficientPaths, { attachTo: document.body })
     expect(readout(w)).toEqual(values(pathsScene(0).readout))

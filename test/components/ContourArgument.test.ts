@@ -15,7 +15,7 @@ const { default: CrossPolytope } = await import('../../components/CrossPolytope.
 
 afterEach(resetSlidev)
 
-describe('ContourArgument (slide 14)', () => {
+describe('ContourArgument ("The contour argument")', () => {
   it('reads out the optima of the current click', async () => {
     const w = mount(ContourArgument, { attachTo: document.body })
     const values = () => w.findAll('.argument-readout dd').map(d => d.text())

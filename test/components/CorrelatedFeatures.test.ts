@@ -24,7 +24,7 @@ const values = (r: { value: string }[]) => r.map(x => x.value.replace(/\s+/g, ' 
 
 afterEach(resetSlidev)
 
-describe('CorrelatedFeatures (slide 22)', () => {
+describe('CorrelatedFeatures ("Correlated features")', () => {
   it('follows the clicks; the λ slider moves both fits; Reset returns', async () => {
     const w = mount(CorrelatedFeatures, { attachTo: document.body })
     expect(readout(w)).toEqual(values(correlatedScene(0).readout))

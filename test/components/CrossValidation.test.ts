@@ -24,7 +24,7 @@ const values = (r: { value: string }[]) => r.map(x => x.value.replace(/\s+/g, ' 
 
 afterEach(resetSlidev)
 
-describe('CrossValidation (slide 23)', () => {
+describe('CrossValidation ("Choosing λ")', () => {
   it('follows the clicks; the penalty and new folds change it; Reset returns', async () => {
     slidev.clicks.value = 3
     const w = mount(CrossValidation, { attachTo: document.body })

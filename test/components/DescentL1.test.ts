@@ -19,7 +19,7 @@ afterEach(resetSlidev)
 type Wrapper = ReturnType<typeof mount>
 const rows = (w: Wrapper) => w.findAll('tbody tr.is-row').map(tr => tr.findAll('th, td').map(c => c.text()))
 
-describe('DescentL1 (slide 17)', () => {
+describe('DescentL1 ("L1 descent: constant steps hit 0")', () => {
   it('shows rows 0..k at click k, recomputed when stepping back', async () => {
     const w = mount(DescentL1, { attachTo: document.body })
     expect(rows(w)).toEqual([['0', '5']])

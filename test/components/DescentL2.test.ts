@@ -18,7 +18,7 @@ afterEach(resetSlidev)
 type Wrapper = ReturnType<typeof mount>
 const rows = (w: Wrapper) => w.findAll('tbody tr.is-row').map(tr => tr.findAll('th, td').map(c => c.text()))
 
-describe('DescentL2 (slide 18)', () => {
+describe('DescentL2 ("L2 descent: halving never hits 0")', () => {
   it('halves in the table, then shows the float64 note and the race milestones', async () => {
     slidev.clicks.value = 3
     const w = mount(DescentL2, { attachTo: document.body })

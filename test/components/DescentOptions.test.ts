@@ -22,19 +22,19 @@ function allOptions(): { name: string; option: Option }[] {
   const out: { name: string; option: Option }[] = []
   for (const p of [lightPalette, darkPalette]) {
     const tag = (s: string) => `${s} (${p.dark ? 'dark' : 'light'})`
-    for (let k = 0; k <= PENALTY_STEPS; k++) out.push({ name: tag(`slide 16 click ${k}`), option: descentPenaltiesOption(penaltyScene(k), p) })
-    for (let k = 0; k <= L1_STEPS; k++) out.push({ name: tag(`slide 17 click ${k}`), option: descentWalkOption(l1DescentScene(k).walk, p) })
+    for (let k = 0; k <= PENALTY_STEPS; k++) out.push({ name: tag(`DescentPenalties click ${k}`), option: descentPenaltiesOption(penaltyScene(k), p) })
+    for (let k = 0; k <= L1_STEPS; k++) out.push({ name: tag(`DescentL1 click ${k}`), option: descentWalkOption(l1DescentScene(k).walk, p) })
     for (let k = 0; k <= L2_STEPS; k++) {
       const s = l2DescentScene(k)
-      out.push({ name: tag(`slide 18 click ${k}`), option: descentL2Option(s, p) })
-      out.push({ name: tag(`slide 18 inset click ${k}`), option: logInsetOption(s.inset, p) })
+      out.push({ name: tag(`DescentL2 click ${k}`), option: descentL2Option(s, p) })
+      out.push({ name: tag(`DescentL2 inset click ${k}`), option: logInsetOption(s.inset, p) })
     }
     for (let k = 0; k <= TRADEOFF_STEPS; k++) {
       const s = tradeoffScene(k)
-      out.push({ name: tag(`slide 19 curves click ${k}`), option: tradeoffCurvesOption(s, p) })
-      out.push({ name: tag(`slide 19 lanes click ${k}`), option: tradeoffLanesOption(s, p) })
+      out.push({ name: tag(`DescentTradeoff curves click ${k}`), option: tradeoffCurvesOption(s, p) })
+      out.push({ name: tag(`DescentTradeoff lanes click ${k}`), option: tradeoffLanesOption(s, p) })
     }
-    for (let k = 0; k <= PROXIMAL_STEPS; k++) out.push({ name: tag(`slide 20 click ${k}`), option: descentProximalOption(proximalScene(k), p) })
+    for (let k = 0; k <= PROXIMAL_STEPS; k++) out.push({ name: tag(`DescentProximal click ${k}`), option: descentProximalOption(proximalScene(k), p) })
   }
   return out
 }

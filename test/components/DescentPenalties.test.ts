@@ -18,7 +18,7 @@ afterEach(resetSlidev)
 type Wrapper = ReturnType<typeof mount>
 const rows = (w: Wrapper) => w.findAll('tbody tr.is-row').map(tr => tr.findAll('th, td').map(c => c.text()))
 
-describe('DescentPenalties (slide 16)', () => {
+describe('DescentPenalties ("Each penalty beside its slope")', () => {
   it('reads the slopes at the probe from click 3 on; the slider moves it, Reset brings it back', async () => {
     const w = mount(DescentPenalties, { attachTo: document.body })
     expect(w.find('.probe-readout').exists()).toBe(false)

@@ -18,7 +18,7 @@ afterEach(resetSlidev)
 type Wrapper = ReturnType<typeof mount>
 const rows = (w: Wrapper) => w.findAll('tbody tr.is-row').map(tr => tr.findAll('th, td').map(c => c.text()))
 
-describe('DescentProximal (slide 20)', () => {
+describe('DescentProximal ("Subgradient bounces; proximal lands on 0")', () => {
   it('shows both methods up to click k plus steps 999 and 1000', async () => {
     slidev.clicks.value = 6
     const w = mount(DescentProximal, { attachTo: document.body })

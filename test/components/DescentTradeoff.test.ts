@@ -18,7 +18,7 @@ afterEach(resetSlidev)
 type Wrapper = ReturnType<typeof mount>
 const rows = (w: Wrapper) => w.findAll('tbody tr.is-row').map(tr => tr.findAll('th, td').map(c => c.text()))
 
-describe('DescentTradeoff (slide 19)', () => {
+describe('DescentTradeoff ("Reaching 0: step size or trade-off")', () => {
   it('steps λ with the clicks, lets the slider replace it, and Reset returns to the clicked λ', async () => {
     slidev.clicks.value = 5
     const w = mount(DescentTradeoff, { attachTo: document.body })

@@ -14,7 +14,7 @@ const { default: CrossPolytope } = await import('../../components/CrossPolytope.
 
 afterEach(resetSlidev)
 
-describe('LambdaCompetition and CrossPolytope (slide 15)', () => {
+describe('LambdaCompetition and CrossPolytope ("Competition, and corners in higher dimensions")', () => {
   it('λ follows the clicks and the slider', async () => {
     const w = mount(LambdaCompetition, { attachTo: document.body })
     const rows = () => w.findAll('.competition__readout dd').map(d => d.text())

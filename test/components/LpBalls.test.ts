@@ -24,7 +24,7 @@ const values = (r: { value: string }[]) => r.map(x => x.value.replace(/\s+/g, ' 
 
 afterEach(resetSlidev)
 
-describe('LpBalls (slide 24)', () => {
+describe('LpBalls ("Beyond L1 and L2")', () => {
   it('follows the clicks; the slider morphs the region only at this step; Reset returns', async () => {
     slidev.clicks.value = 1
     const w = mount(LpBalls, { attachTo: document.body })

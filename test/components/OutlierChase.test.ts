@@ -10,7 +10,7 @@ const { default: OutlierChase } = await import('../../components/OutlierChase.vu
 
 afterEach(resetSlidev)
 
-describe('OutlierChase (slide 2)', () => {
+describe('OutlierChase ("Linear models chase outliers")', () => {
   it('shows the readout of the scene at the current click', async () => {
     const w = mount(OutlierChase, { attachTo: document.body })
     const shown = () => w.findAll('.readout dd').map(dd => dd.text())

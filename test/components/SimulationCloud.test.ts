@@ -29,7 +29,7 @@ const stubs = { global: { stubs: { SceneChart: ChartStub } }, attachTo: document
 
 afterEach(resetSlidev)
 
-describe('SimulationCloud (slide 11)', () => {
+describe('SimulationCloud ("Random loss functions")', () => {
   it('shows the counts of the current click in the table, and the first trial in the inset', async () => {
     const w = mount(SimulationCloud, stubs)
     const header = () => w.find('.outcomes thead th').text()

@@ -25,7 +25,7 @@ const stubs = { global: { stubs: { SceneChart: ChartStub } }, attachTo: document
 
 afterEach(resetSlidev)
 
-describe('ZeroZone (slide 13)', () => {
+describe('ZeroZone ("Where the zeros come from")', () => {
   it('reads out the simulated rate, then the zone share, then the example', async () => {
     const w = mount(ZeroZone, stubs)
     const values = () => w.findAll('.readout dd').map(d => d.text())

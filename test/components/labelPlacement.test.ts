@@ -39,7 +39,7 @@ describe('placeLabels', () => {
   })
 })
 
-describe('slide 4, one parameter, one budget', () => {
+describe('"One parameter, one budget"', () => {
   it('says "minimum = best allowed" once when the budget is idle, and labels the black dot no more', () => {
     const o = budget1DOption(budget1DScene(4), p)
     expect(labelOf(o, 'optimum-0').formatter).toBe('minimum = best allowed')
@@ -61,7 +61,7 @@ describe('slide 4, one parameter, one budget', () => {
   })
 })
 
-describe('slide 10, why L1 bites small coefficients', () => {
+describe('"Why L1 bites small coefficients"', () => {
   it('puts L2\u2019s value above its marker when below would run into the x axis', () => {
     const o = smallPullOption(smallPullScene(1), p)
     const l2 = series(o, 'markers-l2').data as Plain[]
@@ -70,7 +70,7 @@ describe('slide 10, why L1 bites small coefficients', () => {
   })
 })
 
-describe('slide 18, the log inset', () => {
+describe('"L2 descent: halving never hits 0", the log inset', () => {
   it('starts the axis name at the axis line, clear of the top tick label', () => {
     const y = logInsetOption(l2DescentScene(0).inset, p).yAxis as Plain
     expect(y).toMatchObject({ name: '|w|, log scale', nameLocation: 'end', nameRotate: 0 })
@@ -78,7 +78,7 @@ describe('slide 18, the log inset', () => {
   })
 })
 
-describe('slide 14, the contour argument', () => {
+describe('"The contour argument"', () => {
   it('keeps the usual sides at every presented click', () => {
     for (let k = 0; k <= ARGUMENT_STEPS; k++) {
       const s = argumentScene(k)

@@ -133,7 +133,7 @@ describe('ECharts\u2019 number rules', () => {
 })
 
 describe('live axes draw what ECharts draws', () => {
-  it('slide 20: the w axis at every start w₀, for small, presented and large steps', () => {
+  it('"Subgradient bounces; proximal lands on 0": the w axis at every start w₀, for small, presented and large steps', () => {
     let compared = 0
     for (const eta of [etaRange.min, 0.3, etaRange.max]) {
       for (let i = 0; i <= 60; i++) {
@@ -149,7 +149,7 @@ describe('live axes draw what ECharts draws', () => {
     expect(compared).toBeGreaterThanOrEqual(170)
   })
 
-  it('slide 15: the loss axis along the edge at every marker position, in both colour schemes', () => {
+  it('"The contour argument": the loss axis along the edge at every marker position, in both colour schemes', () => {
     let compared = 0
     for (const p of [lightPalette, darkPalette]) {
       for (let i = 0; i <= 40; i++) {

@@ -15,7 +15,7 @@ import { seriesPoints } from './seriesPoints'
 
 const axesOf = (option: Record<string, unknown>) => splitAxes(option)!.axes
 
-describe('slide 6, the textbook picture', () => {
+describe('"The textbook picture"', () => {
   const center = fc.double({ min: textbookRanges.center.min, max: textbookRanges.center.max, noNaN: true })
 
   it('dragging the bowl leaves both panels\u2019 axes, the inset\u2019s too, as they were', () => {
@@ -49,7 +49,7 @@ describe('slide 6, the textbook picture', () => {
   })
 })
 
-describe('slide 17, loss along the diamond\u2019s edge', () => {
+describe('"The contour argument", loss along the diamond\u2019s edge', () => {
   it('the marker slider redraws the axes only when their range changes', () => {
     const positions = Array.from({ length: 101 }, (_, i) => -0.5 + i / 100)
     const scenes = positions.map(marker => argumentScene(2, { center: null, marker }))

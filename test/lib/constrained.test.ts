@@ -89,7 +89,7 @@ describe('KKT conditions of the constrained optimum (minimum outside the region)
 })
 
 describe('storyboard facts', () => {
-  it('slide 14: L1 optimum exactly (2.58, 0), loss ≈ 23.90; L2 ≈ (2.50, 0.64), loss ≈ 21.37', () => {
+  it('"The contour argument": L1 optimum exactly (2.58, 0), loss ≈ 23.90; L2 ≈ (2.50, 0.64), loss ≈ 21.37', () => {
     const q = quadratic(9, 1, 4.5, [4, 0.8])
     const l1 = constrainedOptimum(q, 'l1', 2.58)
     expect(Object.is(l1[0], 2.58)).toBe(true)
@@ -106,14 +106,14 @@ describe('storyboard facts', () => {
     expect(lossAt(q, l2)).toBeLessThan(lossAt(q, l1))
   })
 
-  it('slide 14 end: moving the minimum up and to the left makes the L1 optimum leave the tip', () => {
+  it('"The contour argument", last click: moving the minimum up and to the left makes the L1 optimum leave the tip', () => {
     const q = quadratic(9, 1, 4.5, [1.5, 4])
     const beta = constrainedOptimum(q, 'l1', 2.58)
     expect(beta[0]).not.toBe(0)
     expect(beta[1]).not.toBe(0)
   })
 
-  it('slide 6: for circular bowls L2 is the ray to the minimum, L1 the Euclidean projection onto the diamond', () => {
+  it('"Shortcuts for round bowls, and where they fail": for circular bowls L2 is the ray to the minimum, L1 the Euclidean projection onto the diamond', () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0.1, max: 10, noNaN: true }),
@@ -163,7 +163,7 @@ describe('storyboard facts', () => {
     expect(Object.is(beta[1], 0)).toBe(true)
   })
 
-  it('slide 4: loss (β − 2)², |β| ≤ t: the answer follows the boundary until t ≥ 2', () => {
+  it('"One parameter, one budget": loss (β − 2)², |β| ≤ t: the answer follows the boundary until t ≥ 2', () => {
     expect(constrainedOptimum1D(2, 1)).toBe(1)
     expect(constrainedOptimum1D(2, 0.5)).toBe(0.5)
     expect(constrainedOptimum1D(2, 0)).toBe(0)

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { descend } from '../../lib/index'
 import type { DescentOptions } from '../../lib/index'
 
-describe('slide 17: L1 subgradient descent from 5 with η = ½', () => {
+describe('"L1 descent: constant steps hit 0": L1 subgradient descent from 5 with η = ½', () => {
   it('takes constant steps 5, 4.5, …, reaches exactly 0 after 10 steps, then stays', () => {
     const w = descend({ w0: 5, eta: 0.5, steps: 30, penalty: 'l1', method: 'subgradient' })
     expect(w.slice(0, 11)).toEqual([5, 4.5, 4, 3.5, 3, 2.5, 2, 1.5, 1, 0.5, 0])
@@ -12,7 +12,7 @@ describe('slide 17: L1 subgradient descent from 5 with η = ½', () => {
   })
 })
 
-describe('slide 18: L2 gradient descent from 5 with η = ½ halves w', () => {
+describe('"L2 descent: halving never hits 0": L2 gradient descent from 5 with η = ½ halves w', () => {
   const w = descend({ w0: 5, eta: 0.5, steps: 1200, penalty: 'l2', method: 'gradient' })
 
   it('5, 2.5, 1.25, … and no exact zero in the first 1000 steps', () => {
@@ -43,7 +43,7 @@ describe('slide 18: L2 gradient descent from 5 with η = ½ halves w', () => {
   })
 })
 
-describe('slide 19: L2 can reach zero; data loss makes a trade-off', () => {
+describe('"Reaching 0: step size or trade-off": L2 can reach zero; data loss makes a trade-off', () => {
   it('η = 1 lands on 0 in one step', () => {
     expect(descend({ w0: 5, eta: 1, steps: 3, penalty: 'l2', method: 'gradient' })).toEqual([5, 0, 0, 0])
   })
@@ -71,7 +71,7 @@ describe('slide 19: L2 can reach zero; data loss makes a trade-off', () => {
   })
 })
 
-describe('slide 20: fixed-step subgradient oscillates, the proximal step lands on 0', () => {
+describe('"Subgradient bounces; proximal lands on 0": fixed-step subgradient oscillates, the proximal step lands on 0', () => {
   it('subgradient from 1 with step 0.3: 0.7, 0.4, 0.1, −0.2, 0.1, −0.2, … forever', () => {
     const w = descend({ w0: 1, eta: 0.3, steps: 1000, penalty: 'l1', method: 'subgradient' })
     const expected = [1, 0.7, 0.4, 0.1, -0.2, 0.1, -0.2]

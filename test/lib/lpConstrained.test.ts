@@ -1,5 +1,5 @@
-// Lp balls and the elastic-net region (slide 24), checked against references written here:
-// the textbook formulas for the norms, a brute-force search along rays from the origin
+// Lp balls and the elastic-net region ("Beyond L1 and L2"), checked against references written
+// here: the textbook formulas for the norms, a brute-force search along rays from the origin
 // (the region is star-shaped, so each ray meets the boundary once), the library's own L1/L2
 // solvers for the cases they cover, and the KKT conditions.
 import fc from 'fast-check'

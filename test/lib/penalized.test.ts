@@ -86,7 +86,7 @@ describe('zeros are +0', () => {
   })
 })
 
-describe('hard and soft are the same family (slide 9)', () => {
+describe('"Hard and soft are the same family"', () => {
   for (const norm of ['l1', 'l2'] as Norm[]) {
     it(`${norm}: constrainedOptimum(q, budgetForLambda(q, λ)) = penalizedOptimum(q, λ)`, () => {
       fc.assert(
@@ -112,7 +112,7 @@ describe('hard and soft are the same family (slide 9)', () => {
   })
 })
 
-describe('slide 8: the moving bowl', () => {
+describe('the moving bowl ("The moving bowl: L2 penalty", "The moving bowl: L1 penalty")', () => {
   it('L2: 5(β1−15)² + 5(β2+15)² + λ(β1²+β2²) has its minimum at (75/(5+λ), −75/(5+λ))', () => {
     const q = quadratic(5, 5, 0, [15, -15])
     for (let k = 0; k <= 20; k++) {
@@ -142,7 +142,7 @@ describe('slide 8: the moving bowl', () => {
   })
 })
 
-describe('one-parameter closed forms (slide 19, Parr convention)', () => {
+describe('one-parameter closed forms ("Reaching 0: step size or trade-off", Parr convention)', () => {
   it('(β − 2)² + λβ² → 2/(1 + λ); (β − 2)² + λ|β| → max(0, 2 − λ/2)', () => {
     for (const lambda of [0, 0.5, 1, 3, 4, 10]) {
       expect(penalizedOptimum1D('l2', 2, lambda)).toBeCloseTo(2 / (1 + lambda), 14)
@@ -152,7 +152,7 @@ describe('one-parameter closed forms (slide 19, Parr convention)', () => {
   })
 })
 
-describe('slide 10: L1 bites small coefficients', () => {
+describe('"Why L1 bites small coefficients"', () => {
   it('at 0.1: L1 penalty 0.2 vs L2 0.02; at 0.001: 0.002 vs 0.000002; L2 is stronger for big ones', () => {
     expect(penaltyOf('l1', [0.1, 0.1])).toBeCloseTo(0.2, 15)
     expect(penaltyOf('l2', [0.1, 0.1])).toBeCloseTo(0.02, 15)

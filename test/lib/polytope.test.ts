@@ -1,6 +1,7 @@
-// Three-dimensional geometry of slide 15, checked against invariants and independent
-// references: an orthonormal camera, the octahedron's combinatorics (Euler: 6 − 12 + 8 = 2),
-// back-face visibility, and the L1-ball projection against a bisection on the threshold.
+// Three-dimensional geometry of "Competition, and corners in higher dimensions", checked
+// against invariants and independent references: an orthonormal camera, the octahedron's
+// combinatorics (Euler: 6 − 12 + 8 = 2), back-face visibility, and the L1-ball projection
+// against a bisection on the threshold.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Vec3 } from '../../lib/index'

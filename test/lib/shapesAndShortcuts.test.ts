@@ -1,5 +1,6 @@
-// Slides 5, 6 and 8: bowls built from (stretch, tilt), the textbook shortcuts for circular
-// bowls, and the exact contours of the L1-penalized total.
+// Bowls built from (stretch, tilt) ("The textbook picture"), the textbook shortcuts for
+// circular bowls ("Shortcuts for round bowls, and where they fail"), and the exact contours
+// of the L1-penalized total (the moving bowl).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Vec2 } from '../../lib/index'

@@ -12,7 +12,7 @@ import {
 } from '../../lib/index'
 import type { Vec2 } from '../../lib/index'
 
-describe('L1 zero zone for symmetric bowls (slide 13)', () => {
+describe('L1 zero zone for symmetric bowls ("Where the zeros come from")', () => {
   it('agrees with the exact solver: the optimum has a zero coordinate iff the minimum is in the zone', () => {
     fc.assert(
       fc.property(

@@ -1,7 +1,7 @@
-// Slide 12's scene against independent facts: the article's published rates (coarse search,
-// 5 000 trials: general L1 72 %, L2 5 %), the library author's 40 000-trial measurements
-// (general L1 100-pt 73.9 %, L2 100-pt 5.2 %, 1 000-pt 0.56 %, 10 000-pt 0.07 %, exact L1 72.8 %,
-// exact L2 0) and geometry (sampled points are 2πt/N apart on the circle).
+// The scene of "The honest correction" against independent facts: the article's published rates
+// (coarse search, 5 000 trials: general L1 72 %, L2 5 %), the library author's 40 000-trial
+// measurements (general L1 100-pt 73.9 %, L2 100-pt 5.2 %, 1 000-pt 0.56 %, 10 000-pt 0.07 %,
+// exact L1 72.8 %, exact L2 0) and geometry (sampled points are 2πt/N apart on the circle).
 import { describe, expect, it } from 'vitest'
 import { CLOUD_SEED } from '../../lib/scenes/simulationCloud'
 import { normOfRegion, simulate as runPackedSimulation } from '../../lib/index'

@@ -1,5 +1,6 @@
-// Slide 4: with loss (β − 2)² and |β| ≤ t, the best allowed β is 2 when t ≥ 2 and t when
-// 0 ≤ t < 2 (the parabola falls all the way to the boundary), with loss (2 − t)².
+// "One parameter, one budget": with loss (β − 2)² and |β| ≤ t, the best allowed β is 2 when
+// t ≥ 2 and t when 0 ≤ t < 2 (the parabola falls all the way to the boundary), with loss
+// (2 − t)².
 import { describe, expect, it } from 'vitest'
 import { BUDGET_MAX_STEP, BUDGET_STEPS, budget1DScene } from '../../lib/scenes/budgetOneParameter'
 

@@ -1,7 +1,8 @@
-// Slide 21's paths on the real cars data, checked against facts derived independently:
-// the lasso's KKT conditions at several λ, ridge's closed form (ZᵀZ/n + λI)β = Zᵀ(y − ȳ)/n
-// solved by Gaussian elimination, the first feature to enter (largest |correlation| with mpg,
-// entering just below λmax = max|zⱼᵀ(y − ȳ)|/n), and the click count in the slide's markdown.
+// The paths of "Coefficient paths on real data" on the real cars data, checked against facts
+// derived independently: the lasso's KKT conditions at several λ, ridge's closed form
+// (ZᵀZ/n + λI)β = Zᵀ(y − ȳ)/n solved by Gaussian elimination, the first feature to enter
+// (largest |correlation| with mpg, entering just below λmax = max|zⱼᵀ(y − ȳ)|/n), and the
+// click count in the slide's markdown.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CAR_FEATURES, carsData } from '../../lib/index'

@@ -1,6 +1,6 @@
-// Slide 14's scene. The storyboard's facts, recomputed independently: the loss at the tip
-// (2.58, 0) by hand arithmetic, the L2 optimum by a brute-force search on the circle
-// (test/lib/reference.ts), the tip's optimality by its KKT (normal cone) condition, and
+// The scene of "The contour argument". The storyboard's facts, recomputed independently: the
+// loss at the tip (2.58, 0) by hand arithmetic, the L2 optimum by a brute-force search on the
+// circle (test/lib/reference.ts), the tip's optimality by its KKT (normal cone) condition, and
 // "sliding along the edge raises the loss" as a property over the whole diamond.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

@@ -1,7 +1,7 @@
-// Slide 22 against independent facts: Pearson correlations from the raw columns, the lasso's
-// second knot checked by fitting on both sides of it, the L1 match between ridge and lasso,
-// and the duplicated feature (ridge: equal halves by symmetry and strict convexity; lasso: the
-// copies' sum equals the single column's coefficient, since |a| + |b| ≥ |a + b|).
+// "Correlated features" against independent facts: Pearson correlations from the raw columns,
+// the lasso's second knot checked by fitting on both sides of it, the L1 match between ridge
+// and lasso, and the duplicated feature (ridge: equal halves by symmetry and strict convexity;
+// lasso: the copies' sum equals the single column's coefficient, since |a| + |b| ≥ |a + b|).
 import { describe, expect, it } from 'vitest'
 import { carsColumns, carsData, fitElasticNet } from '../../lib/index'
 import { CORRELATED_FEATURES, CORRELATED_STEPS, correlatedModel, correlatedScene, lassoLog10Range, ridgeLambdaForL1 } from '../../lib/scenes/correlatedFeatures'

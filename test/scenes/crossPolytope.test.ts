@@ -1,7 +1,8 @@
-// Slide 15 (right). The drawing: projected vertices land where the camera says, hidden
-// edges are exactly the back ones. The counts: the closed-form volume shares against a
-// Monte Carlo run with a different seed and 10× the trials, and the vertex share against
-// the hand calculation 8·(10 − 2)³ / (8·10³ − (4/3)·2³) = 4096 / 7989.33.
+// "Competition, and corners in higher dimensions" (right, CrossPolytope). The drawing:
+// projected vertices land where the camera says, hidden edges are exactly the back ones. The
+// counts: the closed-form volume shares against a Monte Carlo run with a different seed and 10×
+// the trials, and the vertex share against the hand calculation
+// 8·(10 − 2)³ / (8·10³ − (4/3)·2³) = 4096 / 7989.33.
 import { describe, expect, it } from 'vitest'
 import { camera, crossPolytope3, projectPoint } from '../../lib/index'
 import { POLYTOPE_ELEVATION_DEG, POLYTOPE_TRIALS, octahedronExperiment, octahedronShares, polytopeDefaults, polytopeScene } from '../../lib/scenes/crossPolytope'

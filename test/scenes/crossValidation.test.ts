@@ -1,4 +1,4 @@
-// Slide 23 against independent reconstructions: the folds rebuilt from the seeded shuffle and
+// "Choosing λ" against independent reconstructions: the folds rebuilt from the seeded shuffle and
 // each fold refitted with fitElasticNet (not the path code crossValidate uses), the minimum
 // and one-SE choice by their definitions, least squares on the training rows by the normal
 // equations, and test errors recomputed from separately fitted models.

@@ -1,6 +1,6 @@
-// Slide 17: L1 subgradient descent from 5 with η = ½. Exact arithmetic fact behind every
-// expectation: 5 and 0.5 are exact in binary, so w_k = 5 − k/2 exactly for k ≤ 10, which is
-// 0 at k = 10; sign(0) = 0 keeps it there.
+// "L1 descent: constant steps hit 0": L1 subgradient descent from 5 with η = ½. Exact
+// arithmetic fact behind every expectation: 5 and 0.5 are exact in binary, so w_k = 5 − k/2
+// exactly for k ≤ 10, which is 0 at k = 10; sign(0) = 0 keeps it there.
 import { describe, expect, it } from 'vitest'
 import { L1_STEPS, l1DescentScene, seedL1Path } from '../../lib/scenes/descentL1'
 

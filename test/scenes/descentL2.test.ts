@@ -1,7 +1,7 @@
-// Slide 18: L2 gradient descent from 5 with η = ½ halves w. Expectations by hand:
-// w_k = 5·2⁻ᵏ is exact in float64 while it is representable, i.e. down to 5·2⁻¹⁰⁷⁴ = 5u
-// (u = 2⁻¹⁰⁷⁴ = Number.MIN_VALUE). Then w − ½w rounds: ½·5u = 2.5u → 2u (ties to even),
-// w = 3u at step 1075; ½·3u = 1.5u → 2u, w = u at step 1076; ½u → 0, so w stays u forever.
+// "L2 descent: halving never hits 0": L2 gradient descent from 5 with η = ½ halves w.
+// Expectations by hand: w_k = 5·2⁻ᵏ is exact in float64 while it is representable, i.e. down to
+// 5·2⁻¹⁰⁷⁴ = 5u (u = 2⁻¹⁰⁷⁴ = Number.MIN_VALUE). Then w − ½w rounds: ½·5u = 2.5u → 2u (ties to
+// even), w = 3u at step 1075; ½·3u = 1.5u → 2u, w = u at step 1076; ½u → 0, so w stays u forever.
 import { describe, expect, it } from 'vitest'
 import {
   floatFloor, L2_FLOOR_STEP, L2_HALVING_STEPS, L2_RACE_STEP, L2_STEPS, l2DescentScene, LONG_RUN, RACE_STEPS, seedL2Path,

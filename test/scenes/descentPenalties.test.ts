@@ -1,5 +1,5 @@
-// Slide 16: the penalties and their slopes. Expectations come from the definitions
-// (|w|, ½w², sign(w) with sign(0) = 0, w) and from finite differences, not from output.
+// "Each penalty beside its slope": the penalties and their slopes. Expectations come from the
+// definitions (|w|, ½w², sign(w) with sign(0) = 0, w) and from finite differences, not from output.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { PENALTY_STEPS, penaltyScene } from '../../lib/scenes/descentPenalties'

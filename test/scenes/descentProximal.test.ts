@@ -1,4 +1,5 @@
-// Slide 20: fixed-step subgradient against the proximal step, from w = 1 with η = 0.3.
+// "Subgradient bounces; proximal lands on 0": fixed-step subgradient against the proximal step,
+// from w = 1 with η = 0.3.
 // By hand: 1 − 0.3 − 0.3 − 0.3 ≈ 0.1 < η, so the subgradient then jumps to 0.1 − 0.3 = −0.2,
 // back to −0.2 + 0.3 = 0.1, and so on (odd steps 0.1, even steps −0.2 from step 3); the
 // soft threshold maps anything with |w| ≤ η to exactly 0.

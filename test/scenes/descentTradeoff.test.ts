@@ -1,6 +1,6 @@
-// Slide 19. The optima are checked against optimality conditions and a brute-force grid,
-// never against the formulas the scene uses: for ½(w − 2)² + λ·½w² the derivative
-// (w − 2) + λw vanishes; for ½(w − 2)² + λ|w| either w > 0 and (w − 2) + λ = 0, or w = 0
+// "Reaching 0: step size or trade-off". The optima are checked against optimality conditions
+// and a brute-force grid, never against the formulas the scene uses: for ½(w − 2)² + λ·½w² the
+// derivative (w − 2) + λw vanishes; for ½(w − 2)² + λ|w| either w > 0 and (w − 2) + λ = 0, or w = 0
 // and the data slope |0 − 2| is at most λ (0 is in the subdifferential).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

@@ -1,7 +1,7 @@
-// Slide 7b's hard-constraint picture in 3-D. The lowest allowed point marked is the exact
-// constrained optimum: it matches a brute-force search of the boundary (test/lib/reference),
-// lies on the boundary, sits on the curve drawn above the boundary, and no grid vertex
-// inside the region is lower.
+// "The textbook picture in three dimensions" (the hard constraint in 3-D). The lowest
+// allowed point marked is the exact constrained optimum: it matches a brute-force search of
+// the boundary (test/lib/reference), lies on the boundary, sits on the curve drawn above the
+// boundary, and no grid vertex inside the region is lower.
 import { describe, expect, it } from 'vitest'
 import type { DrawItem, Vec2 } from '../../lib/index'
 import { constrainedOptimum, gridLines, LIVE_POLYGON_BUDGET, normOf, projectWorld, viewCamera } from '../../lib/index'

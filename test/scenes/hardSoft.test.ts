@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { constrainedOptimum, lossAt, normOf, penalizedOptimum } from '../../lib/index'
 import { hardSoftBowl, hardSoftLambdas, hardSoftScene, HARD_SOFT_STEPS, l1ZeroLambda } from '../../lib/scenes/hardSoft'
 
-describe('hard equals soft (slide 9)', () => {
+describe('hard equals soft ("Hard and soft are the same family")', () => {
   it('the two panels show the same point at every click, for both norms', () => {
     for (const norm of ['l1', 'l2'] as const) {
       for (let k = 0; k <= HARD_SOFT_STEPS; k++) {

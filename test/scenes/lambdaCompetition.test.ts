@@ -1,4 +1,5 @@
-// Slide 15 (left). Closed forms derived here for the bowl 1.2(β1 − 3)² + (β2 − 1.8)² + 0.6(β1 − 3)(β2 − 1.8):
+// "Competition, and corners in higher dimensions" (left, LambdaCompetition). Closed forms
+// derived here for the bowl 1.2(β1 − 3)² + (β2 − 1.8)² + 0.6(β1 − 3)(β2 − 1.8):
 //   on the β1 axis (β2 = 0), minimizing q(β1, 0) + λβ1 gives 2a(β1 − m1) − c·m2 + λ = 0,
 //   β1 = m1 + c·m2/(2a) − λ/(2a); β2 stays 0 while |∂q/∂β2| ≤ λ there, i.e. from
 //   λ* = 2·m2·(b − h²/a)/(1 − h/a) with h = c/2: 3.6·(1 − 0.075)/0.75 = 4.44.

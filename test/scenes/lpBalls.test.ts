@@ -1,5 +1,5 @@
-// Slide 24's scene: steps map to the presented regions, the example optimum agrees with the
-// library's exact L1/L2 solvers where those apply, the cloud and the rates are the
+// The scene of "Beyond L1 and L2": steps map to the presented regions, the example optimum
+// agrees with the library's exact L1/L2 solvers where those apply, the cloud and the rates are the
 // simulation's, and the slider round-trips.
 import { describe, expect, it } from 'vitest'
 import { vi } from 'vitest'

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { totalLoss } from '../../lib/index'
 import { MOVING_LAMBDAS, movingBowlScene, movingDataLoss } from '../../lib/scenes/movingBowl'
 
-describe('moving bowl (slide 8)', () => {
+describe('moving bowl ("The moving bowl: L2 penalty", "The moving bowl: L1 penalty")', () => {
   it('L2: λ steps 0, 0.3, …, 6 and the minimum is (75/(5+λ), −75/(5+λ))', () => {
     expect(MOVING_LAMBDAS.l2).toHaveLength(21)
     MOVING_LAMBDAS.l2.forEach((l, k) => {

@@ -1,6 +1,6 @@
-// Slide 2's scene, pinned with closed forms derived here, not with numbers copied from output:
-// for one feature, least squares has slope Sxy/Sxx, and ridge in the glmnet convention
-// (1/2n)·RSS + (λ/2)·β² has slope Sxy/(Sxx + nλ), both with centred sums.
+// The scene of "Linear models chase outliers", pinned with closed forms derived here, not with
+// numbers copied from output: for one feature, least squares has slope Sxy/Sxx, and ridge in
+// the glmnet convention (1/2n)·RSS + (λ/2)·β² has slope Sxy/(Sxx + nλ), both with centred sums.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Vec2 } from '../../lib/index'

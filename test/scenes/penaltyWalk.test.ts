@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { clampWalkPoint, walkScene } from '../../lib/scenes/penaltyWalk'
 
-describe('taxicab walk (slide 7)', () => {
+describe('taxicab walk ("The penalty alone: diamonds and circles")', () => {
   it('walks |3| then |2| for P = (3, 2): L1 size 5, L2 size √13', () => {
     const s = walkScene(3)
     expect(s.panels[0].segments.map(g => [g.from, g.to])).toEqual([[[0, 0], [3, 0]], [[3, 0], [3, 2]]])

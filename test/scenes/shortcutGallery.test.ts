@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { normOf } from '../../lib/index'
 import { SHORTCUT_PLAN, SHORTCUT_STEPS, shortcutScene } from '../../lib/scenes/shortcutGallery'
 
-describe('shortcut gallery (slide 6)', () => {
+describe('shortcut gallery ("Shortcuts for round bowls, and where they fail")', () => {
   it('on round bowls the shortcut is the exact optimum; on tilted bowls it misses in every panel shown as a miss', () => {
     for (let k = 0; k <= SHORTCUT_STEPS; k++) {
       const s = shortcutScene(k)

@@ -1,4 +1,5 @@
-// Slide 11's scene, pinned with facts that do not come from the code under test:
+// The scene of "Random loss functions", pinned with facts that do not come from the code under
+// test:
 //   - an exact L1 optimum is a tip exactly when −∇q(tip) lies in the tip's normal cone
 //     (for the tip (t, 0): g1 ≥ |g2| with g = −∇q), checked per trial here by hand;
 //   - exact L2 optima are never on an axis (0 zeros);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { plain, pullRow, smallPullScene } from '../../lib/scenes/smallPull'
 import { penaltyOf } from '../../lib/index'
 
-describe('small-coefficient pull (slide 10)', () => {
+describe('small-coefficient pull ("Why L1 bites small coefficients")', () => {
   it('gives the storyboard numbers', () => {
     expect(pullRow(0.1)).toMatchObject({ l1: 0.2, verdict: 'L1 10\u00D7 larger' })
     expect(pullRow(0.1).l2).toBeCloseTo(0.02, 15)

@@ -1,4 +1,4 @@
-// Slide 5: the textbook picture. The optimum shown must be the true constrained optimum,
+// "The textbook picture". The optimum shown must be the true constrained optimum,
 // checked here against an independent brute-force search of the boundary.
 import { describe, expect, it } from 'vitest'
 import { boundaryPointAt, lossAt, normOf } from '../../lib/index'

@@ -1,6 +1,6 @@
-// Slide 13's scene. References: the zone's area by the shoelace formula on its polygons
-// (independent of the closed form the slide prints), the zone condition written out here,
-// and for the example bowl a brute-force nearest point of the diamond (circular contours:
+// The scene of "Where the zeros come from". References: the zone's area by the shoelace formula
+// on its polygons (independent of the closed form the slide prints), the zone condition written
+// out here, and for the example bowl a brute-force nearest point of the diamond (circular contours:
 // the constrained optimum is the Euclidean projection).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
