@@ -11,7 +11,7 @@
 //     its start-up is over (untilQuiet), as for a viewer who has been on the slide a while.
 // (2) Stepping: the longest main-thread task ('longtask' entries, 50 ms and up) while
 //     stepping forward and back through every click.
-// Usage: node scripts/bench-browser.mjs [--no-build] [--slides=6,9] [--titles="Two bowls add up|Choosing λ"] [--no-stepping] [--busy-core]
+// Usage: node scripts/bench-browser.mjs [--no-build] [--titles="Two bowls add up|Choosing λ"] [--slides=6,9 (numbers of today's deck)] [--no-stepping] [--busy-core]
 // --titles picks slides by title (separated by |), which stay put when slides are added before them.
 // --busy-core keeps one core busy with another thread throughout: how much room the budgets
 // leave on a machine that is doing something else too.
@@ -136,7 +136,7 @@ try {
         await page.waitForTimeout(100)
         return trial
       })
-      rows.push({ what: `slide ${no} "${titles[no - 1]}": drag ${await handle.getAttribute('data-handle')}`, ...trials })
+      rows.push({ what: `"${titles[no - 1]}": drag ${await handle.getAttribute('data-handle')}`, ...trials })
     }
     const sliders = slide.locator('input[type="range"]:visible')
     const measureSliders = async (mode = '') => {
@@ -149,11 +149,11 @@ try {
           return trial
         })
         const label = await slider.evaluate(el => el.labels?.[0]?.textContent ?? 'slider')
-        rows.push({ what: `slide ${no} "${titles[no - 1]}": slider ${label}${mode}`, ...trials })
+        rows.push({ what: `"${titles[no - 1]}": slider ${label}${mode}`, ...trials })
       }
     }
     await measureSliders()
-    // A choice that changes what a slider drives (slide 29: p of an Lp ball or α of the
+    // A choice that changes what a slider drives ("Beyond L1 and L2": p of an Lp ball or α of the
     // elastic net) gets its sliders measured once per option.
     if (await sliders.count() > 0) {
       const radios = slide.locator('input[type="radio"]:visible')
@@ -217,10 +217,10 @@ report(stepping, loading)
 function report(stepping, loading = []) {
   console.log(`\ninput event → end of the frame that shows it: ${TRIALS} trials of ${MOVES} moves per control, each after ${WARM_UP} warm-up moves, one move per frame (Chromium ${findChromium()}, software rendering)`)
   console.log(`(median, p95 and max over all ${TRIALS * MOVES} measured moves; "trial p95": the worst single trial's p95; "settle": the longest time the main thread was busy in the 0.6 s after a trial's last move, ECharts redrawing the chart once the input pauses)`)
-  console.log(`${'control'.padEnd(78)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'trial p95'.padStart(10)} ${'max'.padStart(9)} ${'1st move'.padStart(9)} ${'settle'.padStart(9)}`)
+  console.log(`${'control'.padEnd(96)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'trial p95'.padStart(10)} ${'max'.padStart(9)} ${'1st move'.padStart(9)} ${'settle'.padStart(9)}`)
   const f = (x, w = 9) => `${x.toFixed(1)} ms`.padStart(w)
   for (const r of rows)
-    console.log(`${r.what.slice(0, 78).padEnd(78)} ${f(quantile(r.costs, 0.5))} ${f(quantile(r.costs, 0.95))} ${f(r.worstTrialP95, 10)} ${f(Math.max(...r.costs))} ${f(r.first)} ${f(r.settle)}`)
+    console.log(`${r.what.slice(0, 96).padEnd(96)} ${f(quantile(r.costs, 0.5))} ${f(quantile(r.costs, 0.95))} ${f(r.worstTrialP95, 10)} ${f(Math.max(...r.costs))} ${f(r.first)} ${f(r.settle)}`)
   const all = rows.map(r => quantile(r.costs, 0.95))
   const trials = rows.map(r => r.worstTrialP95)
   if (all.length) {

@@ -12,7 +12,7 @@ export type Px = readonly [number, number]
 /**
  * Points in slide pixels, flat: x0, y0, x1, y1, … A frame plans thousands of them, and a pair
  * per point was a third of a move's garbage. A plain array, whose numbers V8 keeps unboxed:
- * with a new typed array per frame instead, traces of slide 29's drag had a full collection
+ * with a new typed array per frame instead, traces of the Lp slide's drag ("Beyond L1 and L2") had a full collection
  * in 4 of 8 runs, against 2 of 16 with plain arrays.
  */
 export type Points = number[]
@@ -390,7 +390,7 @@ function scatterItems(s: Plain, c: Context): LiveItem[] {
     groups = shown.map(p => ({ look: p.look, centres: flat([p.at]) }))
   }
   else {
-    // Plain points (slide 29's cloud of 1 000, planned every frame): one look, straight to
+    // Plain points (the Lp slide's cloud of 1 000, planned every frame): one look, straight to
     // pixels, and a wrapper per point only when they are labelled.
     const look = symbolLook({}, series, c)
     const all = pixelsOf(s.data, cart)

@@ -1,4 +1,4 @@
-// Slide 7b's second picture → ECharts option: the textbook picture's bowl in 3-D, one panel per norm
+// "The textbook picture in three dimensions" → ECharts option: the textbook picture's bowl in 3-D, one panel per norm
 // side by side. The bowl is coloured by height in the textbook contours' blue → red bands
 // and lets the floor show through: the floor holds the same contours, the orange region
 // (diamond or disk) and the black dot. The orange curve on the bowl runs right above the

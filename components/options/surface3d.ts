@@ -1,4 +1,4 @@
-// The 3-D surface pictures' ECharts pieces (slide 7b): a scene's ordered draw list (see
+// The 3-D surface pictures' ECharts pieces ("Two bowls add up", "The textbook picture in three dimensions"): a scene's ordered draw list (see
 // lib/surface3d/draw.ts) becomes one custom series per panel on a grid with hidden axes
 // whose ranges are the scene's screen box, so one screen unit is the same number of pixels
 // across and up. The series' renderItem returns one group whose children are the draw items

@@ -1,4 +1,4 @@
-// Slide 7b's scenes → ECharts options. The 3-D chart: three slots in a row, data loss +
+// "Two bowls add up": scenes → ECharts options. The 3-D chart: three slots in a row, data loss +
 // penalty = total, each panel always in its own slot (a click that adds a surface does not
 // move the others); the data bowl and the total coloured by height in the contours' blue →
 // red bands (the same scale in both: the total stands higher), the penalty in orange bands;

@@ -1,5 +1,5 @@
-// Slide 7b's second picture: the hard constraint in 3-D, with the numbers of the textbook
-// picture (slide 5, entry 5): its bowl, budget t and floor contours. The bowl stands over
+// "The textbook picture in three dimensions": the hard constraint in 3-D, with the numbers of the textbook
+// picture ("The textbook picture"): its bowl, budget t and floor contours. The bowl stands over
 // the (β1, β2) floor; the allowed region (diamond or disk of size t) is shaded on the floor;
 // the curve on the bowl right above the region's edge is the loss along the boundary (the
 // textbook slide's inset, now standing on the floor); its lowest point, the exact

@@ -1,6 +1,6 @@
-// Slide 7b, "Two bowls add up" in 3-D: the data-loss bowl, the penalty surface (L2 a
+// "Two bowls add up" in 3-D: the data-loss bowl, the penalty surface (L2 a
 // paraboloid, L1 an upside-down square pyramid creased along the axes) and their sum, side
-// by side, over the same (β1, β2) floor as the moving-bowl slide (entry 8) with its numbers:
+// by side, over the same (β1, β2) floor as the moving-bowl slides with its numbers:
 // the bowl 5(β1 − 15)² + 5(β2 + 15)² for L2, 5(β1 − 15)² + 5(β2 + 5)² (the right-hand L1
 // panel) for L1, the same λ on each step, and the floor contours, trail and minimum taken
 // from movingBowlScene itself, so the contour picture beside this one agrees to the digit.

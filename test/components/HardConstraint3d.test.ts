@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// "The textbook picture in three dimensions" (slide 7b's second picture): the bowl, then the
+// "The textbook picture in three dimensions": the bowl, then the
 // regions, then the lowest allowed points and their readout; the budget and the view follow
 // their controls (the view's keys do not step the talk), Reset restores the click, and print
 // hides the controls and draws the finer mesh.

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// "Two bowls add up" (slide 7b): each click's scene; the contour picture beside the bowls is
+// "Two bowls add up": each click's scene; the contour picture beside the bowls is
 // the moving-bowl picture at the same λ, penalty and centre; the view turns by dragging the
 // picture or from the keyboard without stepping the talk, and by the sliders; Reset brings
 // the presented frame back; print mode hides the controls and draws the finer mesh.

@@ -218,7 +218,7 @@ describe('planLive', () => {
   })
 })
 
-// The 3-D surfaces (slide 7b) are one custom series per panel whose group holds hundreds of
+// The 3-D surfaces ("Two bowls add up" and its textbook twin) are one custom series per panel whose group holds hundreds of
 // facets, lines, markers and labels, painted in the order given: that order is the hidden-
 // surface removal. Here ECharts draws the same options server-side to SVG, whose document
 // order is its drawing order, and every element must match the live plan's, one for one, in

@@ -1,4 +1,4 @@
-// The 3-D pictures' options (slide 7b): surfaces coloured in the plane pictures' contour
+// The 3-D pictures' options ("Two bowls add up", "The textbook picture in three dimensions"): surfaces coloured in the plane pictures' contour
 // bands, one scale across and up, each surface in a slot of its own whatever the click,
 // axes that never move while the view turns, and markers told apart by shape.
 import * as echarts from 'echarts'

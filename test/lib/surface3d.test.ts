@@ -1,4 +1,4 @@
-// 3-D surfaces as projected polygons (slide 7b). The camera is checked on points whose
+// 3-D surfaces as projected polygons ("Two bowls add up"). The camera is checked on points whose
 // screen place is known by hand; the paint order against a brute-force depth test (two
 // facets that overlap on screen: cast the viewing ray through a shared point, intersect it
 // with each facet's plane, and the nearer one must be painted later); grids, clipping and

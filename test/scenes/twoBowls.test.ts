@@ -1,4 +1,4 @@
-// Slide 7b, "Two bowls add up" (3-D). The minimum marked is the exact one: it follows the
+// "Two bowls add up" (3-D). The minimum marked is the exact one: it follows the
 // storyboard's closed forms (L2: (75/(5+λ), −75/(5+λ)); L1 from (15, −5): each coordinate
 // moves λ/10 toward 0 and stops there), and beats every grid vertex; the grid's own lowest
 // vertex is within one spacing of it. The contour picture beside it (the moving bowl) shows
