@@ -21,7 +21,7 @@ const titles = [
 function nodeRates() {
   const script = `
     import { cloudScene } from './lib/scenes/simulationCloud.ts'
-    import { resolutionScene } from './lib/scenes/simulationResolution.ts'
+    import { resolutionScene } from './lib/scenes/boundaryResolution.ts'
     const c = cloudScene(4)
     const r = resolutionScene(3)
     console.log(JSON.stringify({
