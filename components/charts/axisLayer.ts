@@ -4,9 +4,8 @@
 // change, and the content above on the same grids with its axes hidden. Both lay out the
 // same grids, since with fixed ranges and fixed grid boxes nothing depends on the series.
 
-type Plain = Record<string, unknown>
-
-const list = (v: unknown): Plain[] => (v == null ? [] : (Array.isArray(v) ? v : [v])) as Plain[]
+import type { Plain } from './optionParts'
+import { list } from './optionParts'
 
 /** Whether the option alone fixes the axis's extent, so a chart without series lays it out the same. */
 function fixedRange(axis: Plain): boolean {

@@ -6,7 +6,8 @@
 // in slide pixels; it accepts only the option features it can paint exactly as ECharts
 // does, and any other option is refused (undefined), so that chart keeps the ECharts path.
 
-type Plain = Record<string, unknown>
+import type { Plain } from './optionParts'
+import { list } from './optionParts'
 
 export type Px = readonly [number, number]
 /**
@@ -55,7 +56,7 @@ const END_LABEL_Z2 = 200
 /** Thrown inside planning for an option feature the painter does not reproduce. */
 export class Unsupported extends Error {}
 
-export const list = (v: unknown): Plain[] => (v == null ? [] : (Array.isArray(v) ? v : [v])) as Plain[]
+export { list }
 const isObj = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v)
 
 /** Refuses an object with a key outside `allowed` whose value would change the picture. */
