@@ -11,11 +11,11 @@ import { xyData } from './plane'
 
 type Obj = Record<string, unknown>
 
-export const PATHS_CHART = { width: 868, height: 330 } as const
+export const PATHS_CHART = { width: 868, height: 316 } as const
 /** Plot boxes in pixels: two grids side by side, each followed by room for its labels. */
 export const pathsGrids = [
-  { left: 52, top: 40, width: 286, height: 232 },
-  { left: 470, top: 40, width: 286, height: 232 },
+  { left: 52, top: 40, width: 286, height: 218 },
+  { left: 470, top: 40, width: 286, height: 218 },
 ] as const
 const LABEL_GAP = 19
 
