@@ -79,6 +79,13 @@ export function paletteFor(dark: boolean): Palette {
 /** The page behind the slides: white, or Slidev's dark background (theme-default, #121212). */
 const PAGE_BACKGROUND = { light: '#ffffff', dark: '#121212' } as const
 
+/** The page colour behind a chart in scheme `p`. */
+export function pageColour(p: Palette): string {
+  return p.dark ? PAGE_BACKGROUND.dark : PAGE_BACKGROUND.light
+}
+
+const HEX6 = /^#[0-9a-f]{6}$/i
+
 /** WCAG's relative luminance of a #RRGGBB colour. */
 function luminance(hex: string): number {
   const n = Number.parseInt(hex.slice(1, 7), 16)
@@ -101,18 +108,42 @@ function mix(hex: string, to: string, t: number): string {
   return `#${((ch(16) << 16) | (ch(8) << 8) | ch(0)).toString(16).padStart(6, '0')}`
 }
 
+/** `colour` (#RRGGBB) at `alpha` over the page of scheme `p`, as the opaque #rrggbb seen. */
+export function onPage(p: Palette, colour: string, alpha: number): string {
+  return mix(pageColour(p), colour, Math.min(1, Math.max(0, alpha)))
+}
+
+/** Black or white, whichever contrasts more with `background` (#RRGGBB): text on a filled cell. */
+export function inkOn(background: string): '#000000' | '#ffffff' {
+  return contrastRatio('#000000', background) >= contrastRatio('#ffffff', background) ? '#000000' : '#ffffff'
+}
+
+const textColours = new Map<string, string>()
+
 /**
  * A series colour as text on the page: the same hue, darkened (light scheme) or lightened
- * (dark) just enough for WCAG AA's 4.5 : 1 against the page. The chart colours are chosen
- * for marks and lines (3 : 1 is their bar); several are too light for text on white, e.g.
- * the zero green #009E73 (3.4 : 1) and the L1 vermillion #D55E00 (3.9 : 1).
+ * (dark) just enough for WCAG AA's 4.5 : 1 against the page (a colour that already passes is
+ * returned as given). The chart colours are chosen for marks and lines (3 : 1 is
+ * their bar); several are too light for text on white, e.g. the zero green #009E73 (3.4 : 1)
+ * and the L1 vermillion #D55E00 (3.9 : 1). Memoized: option builders call it every frame
+ * while a handle is dragged.
  */
 export function textColour(p: Palette, colour: string, ratio = 4.5): string {
-  const page = p.dark ? PAGE_BACKGROUND.dark : PAGE_BACKGROUND.light
+  const key = `${p.dark ? 'd' : 'l'}|${colour}|${ratio}`
+  const known = textColours.get(key)
+  if (known !== undefined) return known
+  if (!HEX6.test(colour)) throw new RangeError(`textColour: expected #RRGGBB, got ${colour}`)
+  const page = pageColour(p)
   const toward = p.dark ? '#ffffff' : '#000000'
-  for (let t = 0; t <= 1; t += 0.02) {
-    const c = mix(colour, toward, t)
-    if (contrastRatio(c, page) >= ratio) return c
+  let found = toward
+  if (contrastRatio(colour, page) >= ratio) found = colour
+  else for (let i = 1; i <= 50; i++) {
+    const c = mix(colour, toward, i / 50)
+    if (contrastRatio(c, page) >= ratio) {
+      found = c
+      break
+    }
   }
-  return toward
+  textColours.set(key, found)
+  return found
 }

@@ -60,7 +60,7 @@ export function budget1DOption(scene: Budget1DScene, p: Palette): Record<string,
     series.unshift(regionSeries(p, [[-t, y0], [t, y0], [t, y1], [-t, y1]], { id: 'allowed' }))
     series.push({
       ...textLabelSeries('allowed-label', [[0, y1 * 0.93]], { formatter: '|\u03B2| \u2264 t', color: p.text, fontSize: fontSize.label, fontWeight: 600 }, { z: 6 }),
-      itemStyle: { color: 'transparent' },
+      itemStyle: { color: 'transparent', opacity: 1 },
     })
   }
   if (scene.optimum) {

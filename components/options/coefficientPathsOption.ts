@@ -6,6 +6,7 @@ import type { PathsScene } from '../../lib/scenes/coefficientPaths'
 import { spreadLabels } from '../../lib/scenes/realDataLabels'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
+import { textColour } from '../charts/palette'
 import { featureLook } from './realDataStyles'
 import { xyData } from './plane'
 
@@ -132,7 +133,8 @@ export function coefficientPathsOption(scene: PathsScene, p: Palette): Obj {
         y,
         style: {
           text: l.value === 0 ? `${l.feature} = 0` : l.feature,
-          fill: look.colour,
+          // the feature's hue, made readable as text on the page (the leader line keeps the hue itself)
+          fill: textColour(p, look.colour),
           fontSize: 16,
           fontWeight: l.value === 0 ? 400 : 600,
           fontFamily: p.fontFamily,

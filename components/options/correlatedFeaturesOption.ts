@@ -5,6 +5,7 @@ import type { CorrelatedScene } from '../../lib/scenes/correlatedFeatures'
 import { formatNumber } from '../../lib/scenes/format'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
+import { inkOn, onPage } from '../charts/palette'
 import { featureLook } from './realDataStyles'
 
 type Obj = Record<string, unknown>
@@ -43,14 +44,17 @@ export function correlatedOption(scene: CorrelatedScene, p: Palette): Obj {
     values[i]!.forEach((r, j) => {
       const x = MATRIX.left + j * CELL
       const y = MATRIX.top + i * CELL
+      const hue = r >= 0 ? pos : neg
+      const alpha = 0.15 + 0.75 * Math.abs(r)
       graphic.push({
         type: 'rect',
         silent: true,
         shape: { x: x + 1, y: y + 1, width: CELL - 2, height: CELL - 2 },
-        style: { fill: withAlpha(r >= 0 ? pos : neg, 0.15 + 0.75 * Math.abs(r)), stroke: p.grid },
+        style: { fill: withAlpha(hue, alpha), stroke: p.grid },
       })
+      // The number in black or white, whichever reads better on the cell as it shows on the page.
       text(x + CELL / 2, y + CELL / 2, i === j ? '1' : formatNumber(r, 2), {
-        fill: Math.abs(r) > 0.6 ? '#ffffff' : p.text,
+        fill: inkOn(onPage(p, hue, alpha)),
         fontWeight: 600,
       })
     })

@@ -6,6 +6,7 @@ import type { CvScene } from '../../lib/scenes/crossValidation'
 import { spreadLabels } from '../../lib/scenes/realDataLabels'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
+import { textColour } from '../charts/palette'
 import { textLabelSeries } from './textLabel'
 
 type Obj = Record<string, unknown>
@@ -79,7 +80,7 @@ export function crossValidationOption(scene: CvScene, p: Palette): Obj {
     })
     // The mark's name at the top of its line, on the side away from the other mark.
     series.push(textLabelSeries(`mark-label-${m.id}`, [[m.logLambda, y1]], {
-      formatter: m.label, position: m.id === 'min' ? 'right' : 'left', offset: [0, 14], color: look.colour, fontSize: fontSize.label, fontWeight: 700,
+      formatter: m.label, position: m.id === 'min' ? 'right' : 'left', offset: [0, 14], color: textColour(p, look.colour), fontSize: fontSize.label, fontWeight: 700,
     }, { z: 5 }))
   }
   if (scene.test) {
@@ -127,7 +128,7 @@ export function crossValidationOption(scene: CvScene, p: Palette): Obj {
     silent: true,
     x: CV_CHART.width - GRID.right + 8,
     y: placed[i]!,
-    style: { text: e.text, fill: e.colour, fontSize: fontSize.label, fontWeight: 600, fontFamily: p.fontFamily, verticalAlign: 'middle' },
+    style: { text: e.text, fill: textColour(p, e.colour), fontSize: fontSize.label, fontWeight: 600, fontFamily: p.fontFamily, verticalAlign: 'middle' },
   }))
 
   return {

@@ -12,7 +12,7 @@ export const WALK_GRID = { left: 56, right: 60, top: 34, bottom: 56 } as const
 export function walkSeries(walk: PenaltyWalk, p: Palette): Record<string, unknown>[] {
   const look = normLook(p, walk.norm)
   return [
-    lineSeries(`${walk.norm}-curve`, walk.curve, { colour: look.colour, width: 3.5, dash: look.dash, label: walk.curveName, z: 1 }),
+    lineSeries(`${walk.norm}-curve`, walk.curve, { colour: look.colour, width: 3.5, dash: look.dash, label: walk.curveName, z: 1 }, p),
     pointSeries(`${walk.norm}-trail`, walk.trail, { colour: look.colour, symbol: look.symbol, size: 14, hollow: true, z: 3 }, p),
     pointSeries(`${walk.norm}-current`, [walk.current], { colour: look.colour, symbol: look.symbol, size: 26, z: 5 }, p),
   ]

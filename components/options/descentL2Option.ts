@@ -19,7 +19,7 @@ export function descentL2Option(scene: L2DescentScene, p: Palette): Record<strin
     xAxis: stepAxis(p, race.kDomain, 0, { interval: 2 }),
     yAxis: uprightAxis(p, { name: 'w', min: race.yDomain[0], max: race.yDomain[1], interval: 1 }),
     series: [
-      lineSeries('zero-line', [[race.kDomain[0], 0], [race.kDomain[1], 0]], { colour: p.axis, width: 1.5, z: 1 }),
+      lineSeries('zero-line', [[race.kDomain[0], 0], [race.kDomain[1], 0]], { colour: p.axis, width: 1.5, z: 1 }, p),
       ...race.lanes.map((lane, i) => laneSeries(`race-${lane.id}`, lane.points, normLook(p, lane.id), p, { label: lane.name, labelOffset: offsets[i] })),
     ],
   }
@@ -38,9 +38,9 @@ export function logInsetOption(inset: LogInset, p: Palette): Record<string, unkn
   const floor = inset.floor
   const series: Record<string, unknown>[] = inset.mode === 'near'
     ? [laneSeries('log-near', inset.points, look, p, { size: 11, width: 2.5 })]
-    : [lineSeries('log-floor', inset.points, { colour: look.colour, width: 3, dash: look.dash })]
+    : [lineSeries('log-floor', inset.points, { colour: look.colour, width: 3, dash: look.dash }, p)]
   if (floor) {
-    series.push(lineSeries('floor', [[floor.step, floor.value], [inset.kDomain[1], floor.value]], { colour: look.colour, width: 5, z: 5 }))
+    series.push(lineSeries('floor', [[floor.step, floor.value], [inset.kDomain[1], floor.value]], { colour: look.colour, width: 5, z: 5 }, p))
     series.push(pointSeries('floor-start', [[floor.step, floor.value]], { colour: p.text, symbol: 'rect', size: 11, z: 6 }, p))
     // the lower-left triangle under the falling line is empty: the note goes there
     series.push(textLabelSeries('floor-note', [[inset.kDomain[1] * 0.03, 1e-255]], {

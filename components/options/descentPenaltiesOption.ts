@@ -20,7 +20,7 @@ function columnSeries(panel: PenaltyPanel, column: number, scene: PenaltyScene, 
   const below = gridOf(column, 'slope')
   const id = (name: string) => `${panel.norm}-${name}`
   const series: Record<string, unknown>[] = [
-    lineSeries(id('penalty'), panel.penalty, { colour: look.colour, width: 4, dash: look.dash, gridIndex: top, label: panel.penaltyName, z: 3 }),
+    lineSeries(id('penalty'), panel.penalty, { colour: look.colour, width: 4, dash: look.dash, gridIndex: top, label: panel.penaltyName, z: 3 }, p),
   ]
   if (panel.slopeShown) {
     panel.slopePieces.forEach((piece, j) => series.push(lineSeries(id(`slope-${j}`), piece, {
@@ -29,16 +29,16 @@ function columnSeries(panel: PenaltyPanel, column: number, scene: PenaltyScene, 
       width: 3,
       gridIndex: below,
       label: j === panel.slopePieces.length - 1 ? panel.slopeName : undefined,
-    })))
+    }, p)))
     if (panel.openEnds.length) series.push(pointSeries(id('open'), panel.openEnds, { colour: p.text, symbol: 'circle', size: 11, hollow: true, gridIndex: below }, p))
     if (panel.slopeAtZero) series.push(pointSeries(id('at-zero'), [panel.slopeAtZero], { colour: p.text, symbol: 'circle', size: 11, gridIndex: below, label: 'sign(0) = 0', labelPosition: 'right' }, p))
   }
   if (panel.probe) {
     const pr = panel.probe
-    series.push(lineSeries(id('tangent'), pr.tangent, { colour: p.optimum, width: 4, dash: [5, 4], gridIndex: top, z: 4 }))
+    series.push(lineSeries(id('tangent'), pr.tangent, { colour: p.optimum, width: 4, dash: [5, 4], gridIndex: top, z: 4 }, p))
     series.push(pointSeries(id('probe-penalty'), [pr.onPenalty], { colour: p.optimum, symbol: 'triangle', size: 18, gridIndex: top, z: 5 }, p))
     if (panel.slopeShown) {
-      series.push(lineSeries(id('probe-guide'), [[pr.w, scene.slopeDomain[0]], [pr.w, scene.slopeDomain[1]]], { colour: p.optimum, width: 1.5, dash: [2, 4], gridIndex: below, z: 1 }))
+      series.push(lineSeries(id('probe-guide'), [[pr.w, scene.slopeDomain[0]], [pr.w, scene.slopeDomain[1]]], { colour: p.optimum, width: 1.5, dash: [2, 4], gridIndex: below, z: 1 }, p))
       series.push(pointSeries(id('probe-slope'), [pr.onSlope], { colour: p.optimum, symbol: 'triangle', size: 18, gridIndex: below, z: 5 }, p))
     }
   }

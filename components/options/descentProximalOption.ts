@@ -24,7 +24,7 @@ export function descentProximalOption(scene: ProximalScene, p: Palette): Record<
     xAxis: stepAxis(p, scene.kDomain),
     yAxis: uprightAxis(p, { name: 'w', min: scene.yDomain[0], max: scene.yDomain[1], interval: scene.yTick }),
     series: [
-      lineSeries('zero-line', [[scene.kDomain[0], 0], [scene.kDomain[1], 0]], { colour: p.axis, width: 1.5, z: 0 }),
+      lineSeries('zero-line', [[scene.kDomain[0], 0], [scene.kDomain[1], 0]], { colour: p.axis, width: 1.5, z: 0 }, p),
       ...scene.lanes.map((l, i) => laneSeries(`lane-${l.id}`, l.points, methodLook(p, l.id), p, {
         label: l.name,
         labelOffset: offsets[i],

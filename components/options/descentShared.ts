@@ -6,6 +6,7 @@ import { powerOfTen } from '../../lib/scenes/descentShared'
 import { fontSize, valueAxis } from '../charts/axes'
 import type { AxisSpec } from '../charts/axes'
 import type { Palette } from '../charts/palette'
+import { textColour } from '../charts/palette'
 import { xyData } from './plane'
 
 type Series = Record<string, unknown>
@@ -43,6 +44,7 @@ export interface LineOpts {
   width?: number
   /** Name written at the line's end (meaning never by colour alone). */
   label?: string
+  /** The name's colour; by default the line's hue as readable text (textColour). */
   labelColour?: string
   gridIndex?: number
   z?: number
@@ -80,7 +82,7 @@ function polyline(id: string, points: readonly Vec2[], o: PolylineOpts, stroke: 
 }
 
 /** A plain polyline without markers, optionally named at its end. */
-export function lineSeries(id: string, points: readonly Vec2[], o: LineOpts): Series {
+export function lineSeries(id: string, points: readonly Vec2[], o: LineOpts, p: Palette): Series {
   const line = polyline(id, points, {
     colour: o.colour,
     dash: o.dash ?? 'solid',
@@ -88,7 +90,7 @@ export function lineSeries(id: string, points: readonly Vec2[], o: LineOpts): Se
     z: o.z ?? 2,
     gridIndex: o.gridIndex,
     label: o.label,
-    labelColour: o.labelColour ?? o.colour,
+    labelColour: o.label === undefined ? o.colour : (o.labelColour ?? textColour(p, o.colour)),
     labelPlacement: { distance: 6 },
   }, { opacity: o.opacity ?? 1 })
   return { ...line, showSymbol: false }
@@ -144,7 +146,7 @@ export function endLabelOffsets(lanes: readonly { points: readonly Vec2[] }[], g
   return offsets
 }
 
-/** A sequence plotted against the step: markers joined by a line in the look of its method. */
+/** A sequence plotted against the step: markers joined by a line in the look of its method, its name in that hue as readable text. */
 export function laneSeries(id: string, points: readonly Vec2[], look: Look, p: Palette, o: { label?: string; labelOffset?: number; gridIndex?: number; size?: number; width?: number } = {}): Series {
   const line = polyline(id, points, {
     colour: look.colour,
@@ -153,7 +155,7 @@ export function laneSeries(id: string, points: readonly Vec2[], look: Look, p: P
     z: 3,
     gridIndex: o.gridIndex,
     label: o.label,
-    labelColour: look.colour,
+    labelColour: textColour(p, look.colour),
     labelPlacement: { distance: 8, offset: [0, o.labelOffset ?? 0] },
   })
   return {

@@ -33,8 +33,8 @@ const DATA_DASH: number[] = [2, 5]
 
 export function tradeoffCurvesOption(scene: TradeoffScene, p: Palette): Record<string, unknown> {
   const series: Record<string, unknown>[] = scene.curves.map(c => c.id === 'data'
-    ? lineSeries('curve-data', c.points, { colour: p.ghost, width: 2.5, dash: DATA_DASH, z: 1 })
-    : lineSeries(`curve-${c.id}`, c.points, { colour: normLook(p, c.id).colour, width: 3.5, dash: normLook(p, c.id).dash, z: 2 }))
+    ? lineSeries('curve-data', c.points, { colour: p.ghost, width: 2.5, dash: DATA_DASH, z: 1 }, p)
+    : lineSeries(`curve-${c.id}`, c.points, { colour: normLook(p, c.id).colour, width: 3.5, dash: normLook(p, c.id).dash, z: 2 }, p))
   if (scene.jump) {
     const [from, to] = scene.jump
     const look = normLook(p, 'l2')
@@ -83,7 +83,7 @@ export function tradeoffLanesOption(scene: TradeoffScene, p: Palette): Record<st
   const ghost: Look = { colour: p.ghost, symbol: 'emptyCircle', dash: [2, 5] }
   const guides = scene.optima.map(o => lineSeries(`guide-${o.norm}`, [[scene.kDomain[0], o.w], [scene.kDomain[1], o.w]], {
     colour: normLook(p, o.norm).colour, width: 1.5, dash: [4, 4], opacity: 0.7, z: 1,
-  }))
+  }, p))
   const offsets = endLabelOffsets(scene.lanes)
   return {
     ...baseOption(p),
@@ -91,7 +91,7 @@ export function tradeoffLanesOption(scene: TradeoffScene, p: Palette): Record<st
     xAxis: stepAxis(p, scene.kDomain, 0, { interval: 2 }),
     yAxis: uprightAxis(p, { name: 'w', min: scene.laneDomain[0], max: scene.laneDomain[1], interval: 1 }),
     series: [
-      lineSeries('zero-line', [[scene.kDomain[0], 0], [scene.kDomain[1], 0]], { colour: p.axis, width: 1.5, z: 0 }),
+      lineSeries('zero-line', [[scene.kDomain[0], 0], [scene.kDomain[1], 0]], { colour: p.axis, width: 1.5, z: 0 }, p),
       ...guides,
       ...scene.lanes.map((l, i) => laneSeries(`lane-${l.id}`, l.points, l.id === 'ghost' ? ghost : normLook(p, l.id), p, {
         label: l.name, labelOffset: offsets[i], size: 11, width: 2.5,

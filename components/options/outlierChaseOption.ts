@@ -1,9 +1,10 @@
 // The scene of "Linear models chase outliers" → ECharts option. Every line carries a name at
 // its end and its own dash pattern, and the outlier its own shape, so nothing is told by colour
-// alone.
+// alone. The names are written in their line's hue made readable on the page (textColour).
 import type { OutlierScene } from '../../lib/scenes/outlierChase'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
+import { textColour } from '../charts/palette'
 
 const lineLook = {
   before: { name: 'without outlier', type: [6, 6] as number[], width: 2.5 },
@@ -31,7 +32,7 @@ export function outliersOption(scene: OutlierScene, p: Palette): Record<string, 
         endLabel: {
           show: true,
           formatter: lineLook[l.id].name,
-          color: colour[l.id],
+          color: textColour(p, colour[l.id]),
           fontSize: fontSize.label,
           fontWeight: 600,
         },

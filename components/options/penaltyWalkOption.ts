@@ -42,7 +42,7 @@ export function penaltyWalkOption(scene: WalkScene, p: Palette): Record<string, 
           backgroundColor: p.dark ? 'rgba(18,18,18,0.8)' : 'rgba(255,255,255,0.85)',
           padding: [1, 4],
         }, { gridIndex: i, z: 8 }),
-        itemStyle: { color: 'transparent' },
+        itemStyle: { color: 'transparent', opacity: 1 },
       })
     })
     if (scene.point) series.push(dotSeries(p, 'point', scene.point, 'hollow', { gridIndex: i, label: 'P', labelPosition: 'top' }))

@@ -5,6 +5,7 @@ import type { Contour, PlaneView } from '../../lib/scenes/plane'
 import type { Vec2 } from '../../lib/index'
 import { fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
+import { textColour } from '../charts/palette'
 
 type Series = Record<string, unknown>
 
@@ -113,7 +114,7 @@ export function highlightContourSeries(p: Palette, c: Contour, opts: { id: strin
     showSymbol: false,
     silent: true,
     lineStyle: { color: p.optimum, width: 2.5, type: [7, 5] },
-    endLabel: opts.label ? { show: true, formatter: opts.label, color: p.optimum, fontSize: fontSize.label - 2 } : undefined,
+    endLabel: opts.label ? { show: true, formatter: opts.label, color: textColour(p, p.optimum), fontSize: fontSize.label - 2 } : undefined,
     z: 3,
   }
 }

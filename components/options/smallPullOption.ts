@@ -4,10 +4,12 @@ import type { SmallPullScene } from '../../lib/scenes/smallPull'
 import { plain } from '../../lib/scenes/smallPull'
 import { baseOption, fontSize, valueAxis } from '../charts/axes'
 import type { Palette } from '../charts/palette'
+import { textColour } from '../charts/palette'
 
 /** The chart's size in slide pixels (the marker labels are placed in pixels). */
-export const SMALL_PULL_CHART = { width: 560, height: 380 } as const
-const GRID = { left: 72, right: 190, top: 16, bottom: 56 } as const
+export const SMALL_PULL_CHART = { width: 470, height: 380 } as const
+// right: room for the longer end label, "L2: β₁² + β₂²" (about 100 px), and its gap
+const GRID = { left: 72, right: 120, top: 16, bottom: 56 } as const
 /** What a marker label below its marker needs: ECharts' 5 px gap, half the symbol, and a line of text. */
 const ROOM_BELOW = 5 + 16 / 2 + Math.ceil((fontSize.label - 1) * 1.3) + 4
 
@@ -40,7 +42,7 @@ export function smallPullOption(scene: SmallPullScene, p: Palette): Record<strin
       showSymbol: false,
       silent: true,
       lineStyle: { color: look[n].colour, width: 3.5, type: look[n].type },
-      endLabel: { show: true, formatter: look[n].name, color: look[n].colour, fontSize: fontSize.label, fontWeight: 600 },
+      endLabel: { show: true, formatter: look[n].name, color: textColour(p, look[n].colour), fontSize: fontSize.label, fontWeight: 600 },
       labelLayout: { moveOverlap: 'shiftY' },
     },
     {

@@ -28,18 +28,19 @@ export function chartTextBoxes(page, no) {
     const ctx = document.createElement('canvas').getContext('2d')
     const slideRect = slide.getBoundingClientRect()
     const scale = slideRect.width / slide.offsetWidth || 1
-    /** Whether `el` paints anything: no transparent fill, no hidden or transparent ancestor up to the chart. */
+    /**
+     * The opacity `el` is painted with, up to the chart (0: not painted: hidden, or a
+     * transparent fill). SVG's `opacity` attribute is a presentation attribute: the computed
+     * style already holds it.
+     */
     const painted = (el, chart) => {
       const cs = getComputedStyle(el)
-      if (cs.visibility !== 'visible' || cs.display === 'none') return false
-      if (cs.fill === 'none' || Number(cs.fillOpacity) === 0 || /rgba\(.*,\s*0\)$/.test(cs.fill)) return false
+      if (cs.visibility !== 'visible' || cs.display === 'none') return 0
+      if (cs.fill === 'none' || Number(cs.fillOpacity) === 0 || /rgba\(.*,\s*0\)$/.test(cs.fill)) return 0
       let opacity = 1
-      for (let node = el; node && node !== chart.parentElement; node = node.parentElement) {
+      for (let node = el; node && node !== chart.parentElement; node = node.parentElement)
         opacity *= Number(getComputedStyle(node).opacity)
-        const attr = node.getAttribute?.('opacity')
-        if (attr != null) opacity *= Number(attr)
-      }
-      return opacity > 0.05
+      return opacity
     }
     const out = []
     slide.querySelectorAll('.scene-chart').forEach((chart, chartIndex) => {
@@ -47,7 +48,8 @@ export function chartTextBoxes(page, no) {
         const text = el.textContent ?? ''
         if (!text.trim()) continue
         if ((el.getAttribute('transform') ?? '').replace(/\s/g, '').startsWith('matrix(0,0,0,0')) continue
-        if (!painted(el, chart)) continue
+        const opacity = painted(el, chart)
+        if (!(opacity > 0.05)) continue
         const b = el.getBBox()
         if (b.width === 0 || b.height === 0) continue
         const cs = getComputedStyle(el)
@@ -70,7 +72,23 @@ export function chartTextBoxes(page, no) {
         const ys = pts.map(p => p[1])
         const box = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) }
         if (!(box.w > 0 && box.h > 0)) continue
-        out.push({ text, chart: chartIndex, box })
+        // What the text is drawn on: the topmost filled shape under its centre (a heatmap
+        // cell, a shaded region), or nothing but the page.
+        const centre = new DOMPoint(b.x + b.width / 2, b.y + b.height / 2).matrixTransform(ctm)
+        let under = null
+        for (const hit of document.elementsFromPoint(centre.x, centre.y)) {
+          if (hit === el || hit.tagName === 'text' || hit.tagName === 'tspan') continue
+          if (!(hit instanceof SVGGeometryElement)) break
+          const hs = getComputedStyle(hit)
+          if (hs.fill === 'none' || Number(hs.fillOpacity) === 0 || /rgba\(.*,\s*0\)$/.test(hs.fill)) continue
+          const local = hit.getScreenCTM()?.inverse()
+          if (!local || !hit.isPointInFill(new DOMPoint(centre.x, centre.y).matrixTransform(local))) continue
+          under = { fill: hs.fill, alpha: Number(hs.fillOpacity) * painted(hit, chart) }
+          break
+        }
+        const weight = Number.parseInt(cs.fontWeight, 10) || 400
+        const stroke = cs.stroke !== 'none' && Number.parseFloat(cs.strokeWidth) >= 1.5 ? cs.stroke : null
+        out.push({ text, chart: chartIndex, box, fill: cs.fill, alpha: opacity * Number(cs.fillOpacity), halo: stroke, under, px: Number.parseFloat(cs.fontSize), bold: weight >= 700 })
       }
     })
     return out
@@ -99,4 +117,63 @@ const fmt = ({ x, y, w, h }) => `[x ${x.toFixed(1)}, y ${y.toFixed(1)}, ${w.toFi
 export function describeOverlap({ a, b, area }) {
   const where = a.chart === b.chart ? `chart ${a.chart + 1}` : `charts ${a.chart + 1} and ${b.chart + 1}`
   return `${where}: "${a.text}" ${fmt(a.box)} and "${b.text}" ${fmt(b.box)} share ${area.toFixed(1)} px²`
+}
+
+/** `rgb(…)`/`rgba(…)` as [r, g, b, a] (0–255, alpha 0–1). */
+function rgba(css) {
+  const m = /rgba?\(([^)]+)\)/.exec(css)
+  if (!m) return null
+  const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number)
+  return [r, g, b, a]
+}
+
+function luminance([r, g, b]) {
+  const lin = c => (c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+
+/** WCAG's contrast ratio of two opaque colours. */
+function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+/** `colour` with extra opacity `alpha` laid over the opaque `under`. */
+function over([r, g, b, a], alpha, under) {
+  const t = a * alpha
+  return [r, g, b].map((c, i) => c * t + under[i] * (1 - t))
+}
+
+/** Slidev's page behind the slides: white, or #121212 in the dark scheme. */
+export const PAGE = { light: [255, 255, 255], dark: [18, 18, 18] }
+
+/**
+ * The chart texts below WCAG AA's contrast (4.5 : 1; 3 : 1 for large text, 24 px, or
+ * 18.7 px bold): the fill as painted (its opacity and its ancestors' laid over what is
+ * behind it) against what is behind it: the shape under its centre laid over the page (a
+ * heatmap cell, a shaded region), or the page. A text with a halo (ECharts' text border,
+ * drawn under the glyphs) is measured against its halo when that reads better.
+ */
+export function lowContrastTexts(texts, dark) {
+  const page = dark ? PAGE.dark : PAGE.light
+  const out = []
+  for (const t of texts) {
+    const fill = rgba(t.fill)
+    if (!fill) continue
+    const shape = t.under ? rgba(t.under.fill) : null
+    const behind = shape ? over(shape, t.under.alpha, page) : page
+    const haloRgba = t.halo ? rgba(t.halo) : null
+    const halo = haloRgba ? over(haloRgba, 1, behind) : null
+    const ratio = Math.max(contrast(over(fill, t.alpha, behind), behind), halo ? contrast(over(fill, t.alpha, halo), halo) : 0)
+    const large = t.px >= 24 || (t.bold && t.px >= 18.66)
+    const needed = large ? 3 : 4.5
+    if (ratio < needed) out.push({ ...t, ratio, needed })
+  }
+  return out
+}
+
+/** One line per low-contrast text, for a failure message. */
+export function describeContrast(t) {
+  const on = t.under ? ` on ${t.under.fill}${t.under.alpha < 1 ? ` at ${(t.under.alpha * 100).toFixed(0)} %` : ''}` : ''
+  return `chart ${t.chart + 1}: "${t.text}" in ${t.fill}${t.alpha < 1 ? ` at ${(t.alpha * 100).toFixed(0)} %` : ''}${on} is ${t.ratio.toFixed(2)} : 1 (needs ${t.needed} : 1)`
 }

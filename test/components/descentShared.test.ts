@@ -2,7 +2,7 @@
 // every number is finite (no NaN reaches ECharts), the log axis only ever sees positive
 // values, text is at least 16 px, and end labels that would overprint are pulled apart.
 import { describe, expect, it } from 'vitest'
-import { darkPalette, lightPalette } from '../../components/charts/palette'
+import { darkPalette, lightPalette, textColour } from '../../components/charts/palette'
 import { descentPenaltiesOption } from '../../components/options/descentPenaltiesOption'
 import { descentL2Option, logInsetOption } from '../../components/options/descentL2Option'
 import { descentProximalOption } from '../../components/options/descentProximalOption'
@@ -116,7 +116,7 @@ describe('line and lane series', () => {
   const look = normLook(lightPalette, 'l2')
 
   it('a line has no markers, a lane marks every iterate in its method\'s look', () => {
-    const line = lineSeries('a', pts, { colour: '#123456', dash: [4, 4], width: 2, gridIndex: 1 })
+    const line = lineSeries('a', pts, { colour: '#123456', dash: [4, 4], width: 2, gridIndex: 1 }, lightPalette)
     const lane = laneSeries('b', pts, look, lightPalette, { gridIndex: 1 })
     expect(line).toMatchObject({ type: 'line', showSymbol: false, xAxisIndex: 1, yAxisIndex: 1, lineStyle: { color: '#123456', type: [4, 4], width: 2 } })
     expect(line.symbol).toBeUndefined()
@@ -125,9 +125,21 @@ describe('line and lane series', () => {
   })
 
   it('name their end only when given a label; a lane\'s name can be shifted apart from its neighbour\'s', () => {
-    expect(lineSeries('a', pts, { colour: '#123456' }).endLabel).toEqual({ show: false })
-    expect(lineSeries('a', pts, { colour: '#123456', label: 'data', labelColour: '#abcdef' }).endLabel).toMatchObject({ show: true, formatter: 'data', color: '#abcdef' })
+    expect(lineSeries('a', pts, { colour: '#123456' }, lightPalette).endLabel).toEqual({ show: false })
+    expect(lineSeries('a', pts, { colour: '#123456', label: 'data', labelColour: '#abcdef' }, lightPalette).endLabel).toMatchObject({ show: true, formatter: 'data', color: '#abcdef' })
     expect(laneSeries('b', pts, look, lightPalette).endLabel).toEqual({ show: false })
-    expect(laneSeries('b', pts, look, lightPalette, { label: 'L2', labelOffset: -12 }).endLabel).toMatchObject({ show: true, formatter: 'L2', color: look.colour, offset: [0, -12] })
+    expect(laneSeries('b', pts, look, lightPalette, { label: 'L2', labelOffset: -12 }).endLabel).toMatchObject({ show: true, formatter: 'L2', color: textColour(lightPalette, look.colour), offset: [0, -12] })
+  })
+
+  it('write a name in its line\'s hue made readable on the page, while the line keeps the hue itself', () => {
+    for (const p of [lightPalette, darkPalette]) {
+      const l1 = normLook(p, 'l1')
+      const line = lineSeries('a', pts, { colour: l1.colour, label: '|w|' }, p)
+      expect(line.lineStyle).toMatchObject({ color: l1.colour })
+      expect(line.endLabel).toMatchObject({ color: textColour(p, l1.colour) })
+      const lane = laneSeries('b', pts, { colour: p.ghost, symbol: 'emptyCircle', dash: [2, 5] }, p, { label: '\u03B7 = \u00BD' })
+      expect(lane.lineStyle).toMatchObject({ color: p.ghost })
+      expect(lane.endLabel).toMatchObject({ color: textColour(p, p.ghost) })
+    }
   })
 })

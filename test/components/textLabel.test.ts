@@ -10,6 +10,10 @@ describe('textLabelSeries', () => {
     expect(s.label).toEqual({ show: true, formatter: 'hello', color: '#000' })
   })
 
+  it('draws its text fully opaque: a scatter label takes its symbol\'s opacity, 0.8 by default', () => {
+    expect(textLabelSeries('note', [[1, 2]], { formatter: 'hello' }, { z: 6 }).itemStyle).toEqual({ opacity: 1 })
+  })
+
   it('names both axes of its grid, or none for the first grid', () => {
     const onSecond = textLabelSeries('a', [[0, 0]], {}, { gridIndex: 1, z: 1 })
     expect([onSecond.xAxisIndex, onSecond.yAxisIndex]).toEqual([1, 1])
