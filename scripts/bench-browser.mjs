@@ -190,6 +190,7 @@ try {
   // start-up's tasks are reported on their own.
   await untilQuiet(stepPage)
   loading = await stepPage.evaluate(() => window.__long.map(d => Math.round(d)))
+  const stepTitles = await stepPage.evaluate(() => window.__deck__.titles())
   for (const key of ['ArrowRight', 'ArrowLeft']) {
     for (let guard = 0; guard < 1000; guard++) {
       const from = await stepPage.evaluate(() => window.__deck__.state())
@@ -203,7 +204,7 @@ try {
       await stepPage.waitForTimeout(700) // the step's animation
       const to = await stepPage.evaluate(() => window.__deck__.state())
       const longest = await stepPage.evaluate(() => Math.max(0, ...window.__long))
-      stepping.push({ key, at: `${to.no}?clicks=${to.clicks}`, longest })
+      stepping.push({ key, at: `"${stepTitles[to.no - 1]}" click ${to.clicks}`, longest })
     }
   }
 }

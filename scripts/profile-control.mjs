@@ -8,6 +8,7 @@
 // <slide> is the slide's title (which stays put when slides are added before it) or its number.
 // --choice first picks the radio option with that label ("Beyond L1 and L2": "Lp ball" for the p slider).
 // --heap prints where the moves allocate (a sampling heap profile) instead of CPU time.
+// --callers NAME prints the chains of calls that led to the function NAME, with their time.
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
@@ -73,6 +74,9 @@ try {
     for (const [k, v] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, Number(option('--top', 25)))) console.log(`${(v / 1024 / 60).toFixed(1).padStart(8)} KiB  ${k}`)
   }
   else {
+    // Warm-up moves first, as the benchmark makes: the first moves compile code, and charts of
+    // other slides may still be built in idle time.
+    await moves(20)
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
     await cdp.send('Profiler.start')
@@ -104,6 +108,23 @@ try {
     console.log('self time (the function alone):')
     const ownTop = [...own].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25)
     for (const [k, v] of ownTop) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`)
+    // --callers NAME: the calls that led to the function NAME, with their time (a few frames up).
+    const callee = option('--callers', '')
+    if (callee) {
+      const chains = new Map()
+      profile.samples.forEach((id, i) => {
+        const dt = (profile.timeDeltas[i] ?? 0) / 1000
+        let cur = id
+        while (cur != null && nodes.get(cur).callFrame.functionName !== callee) cur = parent.get(cur)
+        if (cur == null) return
+        const chain = []
+        for (let up = parent.get(cur); up != null && chain.length < 8; up = parent.get(up)) chain.push(keyOf(up))
+        const key = chain.join(' < ')
+        chains.set(key, (chains.get(key) ?? 0) + dt)
+      })
+      console.log(`what called ${callee}, by chain of callers:`)
+      for (const [k, v] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`)
+    }
     // --lines NAME: where inside the function NAME its own samples fall, by source line.
     const fn = option('--lines', '')
     if (fn) {

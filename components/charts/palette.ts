@@ -16,6 +16,8 @@ export interface Palette {
   /** The unregularized minimum: black, with a light ring so it reads on dark slides. */
   blackDot: string
   blackDotRing: string
+  /** The thin edge around coloured markers, in the page's own tone, so they read over lines. */
+  markerRing: string
   optimum: string
   zero: string
   nonzero: string
@@ -48,6 +50,7 @@ export const lightPalette: Palette = {
   background: 'transparent',
   penaltyFill: 'rgba(230, 159, 0, 0.16)',
   blackDotRing: '#ffffff',
+  markerRing: '#fff',
   data: '#0072B2',
   ols: '#D55E00',
   ridge: '#8E3FC0',
@@ -64,6 +67,7 @@ export const darkPalette: Palette = {
   background: 'transparent',
   penaltyFill: 'rgba(230, 159, 0, 0.22)',
   blackDotRing: '#f2f2f2',
+  markerRing: '#111',
   optimum: '#C08AE8',
   data: '#56B4E9',
   ols: '#F08A4B',

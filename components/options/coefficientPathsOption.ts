@@ -106,7 +106,7 @@ export function coefficientPathsOption(scene: PathsScene, p: Palette): Obj {
         value: [panel.cursorX, l.value],
         symbol: featureLook(p, l.feature).symbol,
         symbolSize: 11,
-        itemStyle: { color: featureLook(p, l.feature).colour, borderColor: p.dark ? '#111' : '#fff', borderWidth: 1 },
+        itemStyle: { color: featureLook(p, l.feature).colour, borderColor: p.markerRing, borderWidth: 1 },
       })),
     })
 

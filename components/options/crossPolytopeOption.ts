@@ -51,7 +51,7 @@ function points(p: Palette, id: string, list: readonly { at: Vec2; front: boolea
     symbolSize: size,
     silent: true,
     z: 6,
-    itemStyle: { color: p.zero, borderColor: p.dark ? '#111' : '#fff', borderWidth: 1.5 },
+    itemStyle: { color: p.zero, borderColor: p.markerRing, borderWidth: 1.5 },
   }
 }
 

@@ -76,7 +76,7 @@ export function crossValidationOption(scene: CvScene, p: Palette): Obj {
       symbolSize: 18,
       silent: true,
       z: 5,
-      itemStyle: { color: look.colour, borderColor: p.dark ? '#111' : '#fff', borderWidth: 1.5 },
+      itemStyle: { color: look.colour, borderColor: p.markerRing, borderWidth: 1.5 },
     })
     // The mark's name at the top of its line, on the side away from the other mark.
     series.push(textLabelSeries(`mark-label-${m.id}`, [[m.logLambda, y1]], {

@@ -33,11 +33,6 @@ export function normLook(p: Palette, norm: Norm): Look {
     : { colour: p.data, symbol: 'circle', dash: [9, 6] }
 }
 
-/** A light ring around markers so they read on both backgrounds. */
-export function ring(p: Palette): string {
-  return p.dark ? '#111' : '#fff'
-}
-
 export interface LineOpts {
   colour: string
   dash?: Dash
@@ -123,7 +118,7 @@ export function pointSeries(id: string, points: readonly Vec2[], o: PointOpts, p
     symbolSize: o.size ?? 18,
     itemStyle: o.hollow
       ? { color: p.dark ? '#1b1b1b' : '#ffffff', borderColor: o.colour, borderWidth: 2.5 }
-      : { color: o.colour, borderColor: ring(p), borderWidth: 2 },
+      : { color: o.colour, borderColor: p.markerRing, borderWidth: 2 },
     data: points.map((pt, i) => ({
       value: pt,
       label: o.label && i === last
@@ -163,7 +158,7 @@ export function laneSeries(id: string, points: readonly Vec2[], look: Look, p: P
     symbol: look.symbol,
     symbolSize: o.size ?? 14,
     showAllSymbol: true,
-    itemStyle: { color: look.colour, borderColor: ring(p), borderWidth: 1.5 },
+    itemStyle: { color: look.colour, borderColor: p.markerRing, borderWidth: 1.5 },
   }
 }
 

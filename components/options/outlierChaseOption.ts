@@ -64,7 +64,7 @@ export function outliersOption(scene: OutlierScene, p: Palette): Record<string, 
           symbolSize: pt.outlier ? 24 : 14,
           itemStyle: {
             color: pt.outlier ? p.ols : p.data,
-            borderColor: p.dark ? '#111' : '#fff',
+            borderColor: p.markerRing,
             borderWidth: 1.5,
           },
           label: pt.outlier

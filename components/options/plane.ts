@@ -146,8 +146,8 @@ export function dotSeries(p: Palette, id: string, point: Vec2, kind: DotKind, op
   const gridIndex = opts.gridIndex ?? 0
   const look = {
     blackDot: { symbol: 'circle', size: 18, color: p.blackDot, border: p.blackDotRing },
-    optimum: { symbol: 'diamond', size: 22, color: p.optimum, border: p.dark ? '#111' : '#fff' },
-    marker: { symbol: 'triangle', size: 18, color: p.text, border: p.dark ? '#111' : '#fff' },
+    optimum: { symbol: 'diamond', size: 22, color: p.optimum, border: p.markerRing },
+    marker: { symbol: 'triangle', size: 18, color: p.text, border: p.markerRing },
     hollow: { symbol: 'emptyCircle', size: 18, color: p.text, border: p.text },
   }[kind]
   return {

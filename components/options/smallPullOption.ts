@@ -52,7 +52,7 @@ export function smallPullOption(scene: SmallPullScene, p: Palette): Record<strin
       symbol: look[n].symbol,
       symbolSize: 16,
       silent: true,
-      itemStyle: { color: look[n].colour, borderColor: p.dark ? '#111' : '#fff', borderWidth: 1.5 },
+      itemStyle: { color: look[n].colour, borderColor: p.markerRing, borderWidth: 1.5 },
       label: { show: scene.step > 0 && !scene.log, formatter: (d: { value: number[] }) => plain(d.value[1]!), color: p.text, fontSize: fontSize.label - 1 },
       z: 5,
     },

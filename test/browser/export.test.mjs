@@ -58,7 +58,7 @@ before(async () => {
 
 describe('the PDF exports', () => {
   test('npm run export writes one drawn page per click step', () => {
-    const expected = deck.flatMap(s => Array.from({ length: clicksOf(s) + 1 }, (_, k) => ({ no: s.no, clicks: k, boxes: k === clicksOf(s) ? boxes.get(s.no).last : boxes.get(s.no).first })))
+    const expected = deck.flatMap(s => Array.from({ length: clicksOf(s) + 1 }, (_, k) => ({ no: s.no, title: s.title, clicks: k, boxes: k === clicksOf(s) ? boxes.get(s.no).last : boxes.get(s.no).first })))
     const pdf = join(outDir, 'slides.pdf')
     const seconds = exportPdf(['--output', pdf])
     const { pages } = pdfInfo(pdf)
@@ -68,10 +68,10 @@ describe('the PDF exports', () => {
     assert.equal(files.length, pages)
     files.forEach((f, i) => {
       const img = readPpm(f)
-      const { no, clicks, boxes: charts } = expected[i]
+      const { no, title, clicks, boxes: charts } = expected[i]
       for (const box of charts) {
         const share = inkShare(img, box)
-        assert.ok(share > 0.02, `page ${i + 1} (slide ${no}, click ${clicks}): chart drawn (ink ${(share * 100).toFixed(1)}%)`)
+        assert.ok(share > 0.02, `page ${i + 1} ("${title}", slide ${no}, click ${clicks}): chart drawn (ink ${(share * 100).toFixed(1)}%)`)
       }
     })
   })

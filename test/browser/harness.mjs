@@ -63,6 +63,12 @@ export async function slideNumber(page, title) {
   return i + 1
 }
 
+/** How a message names slide `no`: its title, and its number in today's deck after it. */
+export async function slideName(page, no) {
+  const title = await page.evaluate(n => window.__deck__?.titles()[n - 1], no).catch(() => undefined)
+  return title ? `"${title}" (slide ${no})` : `slide ${no}`
+}
+
 /** Presses `key` (ArrowRight / ArrowLeft) and resolves to the navigation state it leads to. */
 export async function step(page, key, from) {
   await page.keyboard.press(key)
@@ -90,7 +96,7 @@ export async function waitForDeck(page) {
 export async function settledFrame(page, no) {
   await page.evaluate(() => document.fonts.ready)
   const frame = await settledSignature(page, no)
-  if (frame.includes('NOTHING DRAWN')) throw new Error(`slide ${no}: a chart reports ready but has drawn nothing`)
+  if (frame.includes('NOTHING DRAWN')) throw new Error(`${await slideName(page, no)}: a chart reports ready but has drawn nothing`)
   return frame
 }
 
@@ -111,7 +117,7 @@ async function settledSignature(page, no) {
     if (next === previous && !next.includes('NOT READY')) return next
     previous = next
   }
-  throw new Error(`slide ${no}: the chart never settled`)
+  throw new Error(`${await slideName(page, no)}: the chart never settled`)
 }
 
 /**

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict'
 import { writeFileSync } from 'node:fs'
 import { after, before, describe, test } from 'node:test'
-import { openDeck, screenshotPath, settledFrame, waitForDeck } from './harness.mjs'
+import { openDeck, screenshotPath, settledFrame, slideName, waitForDeck } from './harness.mjs'
 
 /**
  * A patch of touching pixels that differ (see comparePngs) is a real difference when it has
@@ -176,7 +176,7 @@ describe('live frames while a control moves', () => {
           if (!isLive) continue
           livePainted.add(no)
           const { share, largest, diff } = await page.evaluate(comparePngs, [resting[f].toString('base64'), (await figure.screenshot()).toString('base64'), MIN_THICKNESS])
-          const what = `slide ${no}, ${name}, chart ${f + 1}`
+          const what = `${await slideName(page, no)}, ${name}, chart ${f + 1}`
           results.push({ what, share, largest })
           if (largest > MAX_PATCH) writeFileSync(screenshotPath(`live-diff-${no}-${k}-${f}`), Buffer.from(diff, 'base64'))
         }
@@ -184,7 +184,7 @@ describe('live frames while a control moves', () => {
         await figures.evaluateAll(els => els.forEach((el) => { el.sceneHoldLive = false }))
         await stepAndBack(control)
         await settledFrame(page, no)
-        assert.equal(await slide.locator('.scene-chart__live:visible').count(), 0, `slide ${no}: the live canvas is hidden once ECharts has drawn`)
+        assert.equal(await slide.locator('.scene-chart__live:visible').count(), 0, `${await slideName(page, no)}: the live canvas is hidden once ECharts has drawn`)
       }
     }
     const bad = differing(results)
@@ -226,7 +226,7 @@ describe('live frames while a control moves', () => {
             return { live: !!canvas && getComputedStyle(canvas).visibility === 'visible', axes: !!canvas && el.querySelectorAll('x-vue-echarts').length === 2 && axes.classList.contains('scene-chart__canvas--behind') }
           })
           held.push(state.live ? await figure.screenshot() : undefined)
-          if (state.axes) axesLive.push(`slide ${no}, ${name}, chart ${f + 1}`)
+          if (state.axes) axesLive.push(`${await slideName(page, no)}, ${name}, chart ${f + 1}`)
         }
         // Let go at the same value: a key step away and back, and ECharts draws the frame.
         await figures.evaluateAll(els => els.forEach((el) => { el.sceneHoldLive = false }))
@@ -236,7 +236,7 @@ describe('live frames while a control moves', () => {
           if (!held[f]) continue
           const resting = await figures.nth(f).screenshot()
           const { share, largest, diff } = await page.evaluate(comparePngs, [resting.toString('base64'), held[f].toString('base64'), MIN_THICKNESS])
-          const what = `slide ${no}, ${name} at its ${atMax ? 'start' : 'end'}, chart ${f + 1}`
+          const what = `${await slideName(page, no)}, ${name} at its ${atMax ? 'start' : 'end'}, chart ${f + 1}`
           results.push({ what, share, largest })
           if (largest > MAX_PATCH) writeFileSync(screenshotPath(`live-far-diff-${no}-${k}-${f}`), Buffer.from(diff, 'base64'))
         }
