@@ -51,14 +51,31 @@ export function movingDataLoss(center: Vec2): Quadratic2 {
   return quadratic(CURVATURE, CURVATURE, 0, center)
 }
 
+// The data contours and the penalty's rings do not depend on λ: they are made once per centre
+// and penalty (a handful of entries), so a λ move recomputes only the minimum, the trail and
+// the total's contours. Scenes share these arrays; nothing downstream writes to them.
+const fixedParts = new Map<string, Pick<MovingPanel, 'dataContours' | 'penaltyContours'>>()
+function lambdaFreeParts(norm: Norm, center: Vec2): Pick<MovingPanel, 'dataContours' | 'penaltyContours'> {
+  const key = `${norm}|${center[0]}|${center[1]}`
+  let parts = fixedParts.get(key)
+  if (!parts) {
+    if (fixedParts.size >= 16) fixedParts.clear()
+    parts = {
+      dataContours: contours(movingDataLoss(center), evenLevels(CURVATURE * 22 * 22, 6)),
+      penaltyContours: [4, 8, 12, 16].map(r => regionOutline(norm, r, 160)),
+    }
+    fixedParts.set(key, parts)
+  }
+  return parts
+}
+
 function panel(norm: Norm, center: Vec2, lambda: number, gridLambdas: readonly number[]): MovingPanel {
   const q = movingDataLoss(center)
   const minimum = penalizedOptimum(q, norm, lambda)
   const trail = [...gridLambdas.filter(l => l < lambda).map(l => penalizedOptimum(q, norm, l)), minimum]
   return {
     center,
-    dataContours: contours(q, evenLevels(CURVATURE * 22 * 22, 6)),
-    penaltyContours: [4, 8, 12, 16].map(r => regionOutline(norm, r, 160)),
+    ...lambdaFreeParts(norm, center),
     // rings where a plain curvature-5 bowl would be at radii 2, 4, 6, 8
     totalContours: totalContours(q, norm, lambda, [2, 4, 6, 8].map(r => CURVATURE * r * r)),
     trail,
@@ -66,14 +83,20 @@ function panel(norm: Norm, center: Vec2, lambda: number, gridLambdas: readonly n
   }
 }
 
-/** The picture at click `step` for the given penalty; `lambda` overrides the step's λ (slider). */
-export function movingBowlScene(norm: Norm, step: number, lambda?: number): MovingScene {
+/**
+ * The picture at click `step` for the given penalty; `lambda` overrides the step's λ (slider).
+ * `centers` picks the panels (all of the slide's by default; "Two bowls add up" shows one).
+ */
+export function movingBowlScene(norm: Norm, step: number, lambda?: number, centers: readonly Vec2[] = MOVING_CENTERS[norm]): MovingScene {
   if (!Number.isInteger(step) || step < 0) throw new RangeError(`movingBowlScene: step must be a non-negative integer (got ${step})`)
   if (lambda !== undefined && (!Number.isFinite(lambda) || lambda < 0)) throw new RangeError(`movingBowlScene: lambda must be finite and ≥ 0 (got ${lambda})`)
+  if (centers.length === 0 || !centers.every(c => Number.isFinite(c[0]) && Number.isFinite(c[1]))) {
+    throw new RangeError(`movingBowlScene: centers must be one or more finite points (got ${JSON.stringify(centers)})`)
+  }
   const grid = MOVING_LAMBDAS[norm]
   const s = Math.min(step, grid.length - 1)
   const l = lambda ?? grid[s]!
-  const panels = MOVING_CENTERS[norm].map(c => panel(norm, c, l, grid))
+  const panels = centers.map(c => panel(norm, c, l, grid))
   const digits = norm === 'l2' ? 1 : 0
   const coords = (b: Vec2) => `(${formatNumber(b[0])}, ${formatNumber(b[1])})`
   const readout = panels.map((p, i) => ({

@@ -136,9 +136,10 @@ function cached<T>(key: string, make: () => T): T {
  */
 export function twoBowlsContourScene(norm: Norm, lambda: number): { scene: MovingScene; panel: MovingPanel } {
   return cached(`moving|${norm}|${lambda}`, () => {
-    const scene = movingBowlScene(norm, 0, lambda)
-    const center = twoBowlsCenter(norm)
-    return { scene, panel: scene.panels.find(p => p.center[0] === center[0] && p.center[1] === center[1])! }
+    // Only the panel with this centre: the L1 slide's other panel would cost a second set of
+    // kinked total contours on every λ move, for a picture not shown here.
+    const scene = movingBowlScene(norm, 0, lambda, [twoBowlsCenter(norm)])
+    return { scene, panel: scene.panels[0]! }
   })
 }
 

@@ -42,8 +42,10 @@ describe('TwoBowls ("Two bowls add up")', () => {
       expect(bowls!.option.series.map(s => s.id)).toEqual(scene.panels.map(p => `surface-${p.surface}`))
       // The contour picture: the moving bowl at this λ and penalty, the panel with this centre.
       const { norm, lambda, center } = scene.contourPicture
-      const moving = movingBowlScene(norm, 0, lambda)
+      const moving = movingBowlScene(norm, 0, lambda, [center])
       expect(contours!.description).toBe(moving.description)
+      // It describes the one panel it draws (the L1 moving-bowl slide has two).
+      expect(contours!.description.match(/ the minimum is at /g)).toHaveLength(1)
       const ids = contours!.option.series.map(s => s.id)
       expect(seriesPoints(contours!.option.series.find(s => s.id === 'data-minimum-0')!)).toEqual([center])
       if (scene.panels.some(p => p.surface === 'total')) {

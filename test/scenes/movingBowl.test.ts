@@ -1,8 +1,8 @@
 // The scene of "The moving bowl" (L2 and L1). Facts by hand: minimizing 5(β1 − 15)² + λβ1²
 // gives β1 = 75/(5 + λ); with L1, 10(β1 − c1) + λ·sign(β1) = 0 gives β1 = c1 − λ/10 until 0.
 import { describe, expect, it } from 'vitest'
-import { totalLoss } from '../../lib/index'
-import { MOVING_LAMBDAS, movingBowlScene, movingDataLoss } from '../../lib/scenes/movingBowl'
+import { lossAt, totalLoss } from '../../lib/index'
+import { MOVING_CENTERS, MOVING_LAMBDAS, movingBowlScene, movingDataLoss } from '../../lib/scenes/movingBowl'
 
 describe('moving bowl ("The moving bowl: L2 penalty", "The moving bowl: L1 penalty")', () => {
   it('L2: λ steps 0, 0.3, …, 6 and the minimum is (75/(5+λ), −75/(5+λ))', () => {
@@ -44,7 +44,30 @@ describe('moving bowl ("The moving bowl: L2 penalty", "The moving bowl: L1 penal
       }
     }
   })
-  it('rejects a negative λ', () => {
+  it('the data contours lie on their levels and the penalty rings on their radii, at every λ (they are made once and shared)', () => {
+    for (const norm of ['l1', 'l2'] as const) {
+      for (const lambda of [0, 7.5, 120]) {
+        for (const panel of movingBowlScene(norm, 0, lambda).panels) {
+          const q = movingDataLoss(panel.center)
+          for (const c of panel.dataContours) for (const p of c.points) expect(lossAt(q, p) / c.level).toBeCloseTo(1, 9)
+          panel.penaltyContours.forEach((ring, k) => {
+            const r = 4 * (k + 1)
+            for (const [x, y] of ring) expect(norm === 'l1' ? Math.abs(x) + Math.abs(y) : Math.hypot(x, y)).toBeCloseTo(r, 9)
+          })
+        }
+      }
+    }
+  })
+  it('draws only the panels asked for, each as in the whole picture', () => {
+    const whole = movingBowlScene('l1', 0, 35)
+    const [, off] = MOVING_CENTERS.l1
+    const one = movingBowlScene('l1', 0, 35, [off!])
+    expect(one.panels).toHaveLength(1)
+    expect(one.panels[0]).toEqual(whole.panels[1])
+  })
+  it('rejects a negative λ and an empty or non-finite set of centres', () => {
     expect(() => movingBowlScene('l2', 0, -1)).toThrow(/movingBowlScene: lambda must be finite and ≥ 0/)
+    expect(() => movingBowlScene('l2', 0, 1, [])).toThrow(/movingBowlScene: centers must be one or more finite points/)
+    expect(() => movingBowlScene('l2', 0, 1, [[Number.NaN, 0]])).toThrow(/movingBowlScene: centers must be one or more finite points/)
   })
 })
