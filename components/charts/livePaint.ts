@@ -209,6 +209,14 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
     if (item.dash) ctx.setLineDash([])
     return
   }
+  // Text that is not turned sets every state it paints with too (boxedText), and skipping save
+  // and restore keeps the font from one text to the next, so the canvas does not parse it again
+  // for each of a 3-D frame's forty labels (about 1 ms a frame here).
+  if (item.kind === 'label' || item.kind === 'text' || (item.kind === 'anchoredText' && !item.rotation)) {
+    paintText(ctx, item, shifts, width)
+    ctx.globalAlpha = 1
+    return
+  }
   ctx.save()
   switch (item.kind) {
     case 'path': {
@@ -243,6 +251,18 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
       }
       break
     }
+    default:
+      // Turned text: translate and rotate, undone by the restore.
+      paintText(ctx, item, shifts, width)
+  }
+  ctx.restore()
+}
+
+type TextItem = Extract<LiveItem, { kind: 'label' | 'text' | 'anchoredText' }>
+
+/** A label, a caption or anchored text (turned about its anchor when it has a rotation). */
+function paintText(ctx: Paint2D, item: TextItem, shifts: ReadonlyMap<Label, number>, width: number) {
+  switch (item.kind) {
     case 'label': {
       const [x, y] = labelBox(ctx, item)
       ctx.globalAlpha = item.alpha
@@ -268,7 +288,6 @@ export function paintItem(ctx: Paint2D, item: LiveItem, shifts: ReadonlyMap<Labe
       break
     }
   }
-  ctx.restore()
 }
 
 /** Clears the canvas (`width` × `height` slide pixels at `ratio` device pixels each) and sets slide pixels as its unit. */

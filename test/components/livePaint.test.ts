@@ -81,25 +81,43 @@ describe('paintLive', () => {
     expect(caps).toEqual(['round', 'butt'])
   })
 
-  it('paints a path without a clip without save and restore, and leaves the defaults it changed for the next shape', () => {
+  it('paints a path without a clip, and text that is not turned, without save and restore, and leaves the defaults it changed for the next shape', () => {
     const { ctx, calls } = recorder({ recordSets: true })
     // A 3-D surface's facet: translucent, stroked with round joins; then a dashed line; then a caption.
     const facet: LiveItem = { kind: 'path', z2: 0, points: px([0, 0], [10, 0], [10, 10]), closed: true, fill: '#123456', stroke: '#000', width: 0.6, alpha: 0.8, join: 'round' }
     const dashed: LiveItem = { kind: 'path', z2: 0, points: px([0, 0], [10, 10]), closed: false, stroke: '#f00', width: 2, dash: [5, 4], alpha: 1, join: 'round' }
     const caption: LiveItem = { kind: 'text', z2: 0, text: 'A', left: 0, top: 0, style: { font: '16px sans-serif', fill: '#111' } }
     paintLive(ctx, [facet, dashed, caption], 100, 100, 1)
-    expect(calls.filter(c => c[0] === 'save' || c[0] === 'restore').map(c => c[0])).toEqual(['save', 'restore']) // the caption's only
+    expect(calls.filter(c => c[0] === 'save' || c[0] === 'restore')).toEqual([])
     // What is in effect when the caption is painted: the canvas defaults.
     const state: Record<string, unknown> = { globalAlpha: 1, lineJoin: 'miter', lineCap: 'butt', dash: [] }
     for (const c of calls) {
       if (c[0] === 'set' && (c[1] as string) in state) state[c[1] as string] = c[2]
       if (c[0] === 'setLineDash') state.dash = c[1]
-      if (c[0] === 'save') break
+      if (c[0] === 'fillText') break
     }
     expect(state).toEqual({ globalAlpha: 1, lineJoin: 'miter', lineCap: 'butt', dash: [] })
     // and each path was painted with its own
     expect(calls).toContainEqual(['set', 'globalAlpha', 0.8])
     expect(calls).toContainEqual(['setLineDash', [5, 4]])
+  })
+
+  it('puts the opacity back after a translucent label, and turns text about its anchor inside save and restore', () => {
+    const { ctx, calls } = recorder({ recordSets: true })
+    const style = { font: '16px sans-serif', fill: '#111' }
+    const label: LiveItem = { kind: 'label', z2: 0, text: 'L1', anchor: [50, 50], position: 'top', distance: 5, style, alpha: 0.5 }
+    const turned: LiveItem = { kind: 'anchoredText', z2: 0, text: '\u03B2\u2082', at: [10, 50], align: 'center', verticalAlign: 'middle', style, rotation: Math.PI / 2 }
+    const line: LiveItem = { kind: 'path', z2: 0, points: px([0, 0], [10, 0]), closed: false, stroke: '#000', width: 1, alpha: 1, join: 'miter' }
+    paintLive(ctx, [label, turned, line], 100, 100, 1)
+    const names = calls.map(c => c[0])
+    // the label's text, then the turned text between save and restore, then the line
+    expect(names.filter(n => ['save', 'restore', 'fillText', 'rotate', 'stroke'].includes(n as string))).toEqual(['fillText', 'save', 'rotate', 'fillText', 'restore', 'stroke'])
+    let alpha = 1
+    for (const c of calls) {
+      if (c[0] === 'set' && c[1] === 'globalAlpha') alpha = c[2] as number
+      if (c[0] === 'save') break
+    }
+    expect(alpha).toBe(1)
   })
 
   it('draws a caption\u2019s plate under its text, and places a right-anchored caption from the right edge', () => {
