@@ -47,7 +47,7 @@ export function cloudPointSeries(p: Palette, panel: CloudPanel, gridIndex: numbe
       itemStyle: {
         color: outcomeColour(p, outcome),
         opacity: n > 2000 ? 0.8 : 0.9,
-        borderColor: large ? undefined : (p.markerRing),
+        borderColor: large ? undefined : p.markerRing,
         borderWidth: large ? 0 : 1,
       },
     }

@@ -7,6 +7,7 @@
 import type { Vec2 } from '../index'
 import { carsColumns, carsData, elasticNetFitter, elasticNetPath, fitElasticNet, lambdaMax, standardize } from '../index'
 import { formatNumber } from './format'
+import { memoTable } from './memo'
 import { formatLambda } from './coefficientPaths'
 
 /** The three correlated features, in bar order. */
@@ -112,16 +113,11 @@ export interface CorrelatedScene {
 }
 
 /** Ridge λ per (problem, lasso λ): the bisection costs ~80 fits, and a slider revisits its values. */
-const ridgeCache = new Map<string, number>()
+const ridgeLambdas = memoTable(512)
 
 /** The ridge λ with the lasso fit's ‖β‖₁ on the columns Z (λmax when the lasso is all zero: no size to match). */
 function matchedRidgeLambda(Z: number[][], y: number[], l1: number, key: string, lambdaMax: number): number {
-  let lambda = ridgeCache.get(key)
-  if (lambda === undefined) {
-    lambda = l1 > 0 ? ridgeLambdaForL1(Z, y, l1) : lambdaMax
-    ridgeCache.set(key, lambda)
-  }
-  return lambda
+  return ridgeLambdas(key, () => (l1 > 0 ? ridgeLambdaForL1(Z, y, l1) : lambdaMax))
 }
 
 interface CorrelatedFits {

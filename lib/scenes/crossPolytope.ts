@@ -11,6 +11,7 @@
 import type { Vec2, Vec3 } from '../index'
 import { camera, coordinateCircle, createRandom, crossPolytope3, l1ProjectionZeros3, projectPoint, visibleEdges, zeroCount } from '../index'
 import { formatNumber } from './format'
+import { memoTable } from './memo'
 import { formatCount, formatPercent } from './simulationText'
 
 /** Steps of this picture: 0 vertices marked, 1 edges marked as well. */
@@ -109,15 +110,9 @@ function checkStep(step: number) {
   if (!Number.isInteger(step) || step < 0) throw new RangeError(`polytopeScene: step must be a non-negative integer (got ${step})`)
 }
 
-const experimentCache = new Map<string, ReturnType<typeof octahedronExperiment>>()
+const experiments = memoTable(4)
 function experiment(): ReturnType<typeof octahedronExperiment> {
-  const key = `${POLYTOPE_TRIALS}|${POLYTOPE_SEED}`
-  let r = experimentCache.get(key)
-  if (!r) {
-    r = octahedronExperiment(POLYTOPE_TRIALS, POLYTOPE_SEED)
-    experimentCache.set(key, r)
-  }
-  return r
+  return experiments(`${POLYTOPE_TRIALS}|${POLYTOPE_SEED}`, () => octahedronExperiment(POLYTOPE_TRIALS, POLYTOPE_SEED))
 }
 
 /** The picture at (local) step 0 or 1, seen from `azimuth` degrees. */

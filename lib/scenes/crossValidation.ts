@@ -5,6 +5,7 @@
 import type { Vec2 } from '../index'
 import { carsData, crossValidate, elasticNetPath, fitOLS, lambdaGrid, lambdaMax, standardize, trainTestSplit } from '../index'
 import { formatNumber } from './format'
+import { memoTable } from './memo'
 import { formatLambda } from './coefficientPaths'
 
 /** Click steps: 0 the CV curve, 1 zoom and λmin, 2 the one-SE choice, 3 the held-out test. */
@@ -108,18 +109,15 @@ export function computeCvModel(X: number[][], y: number[], controls: CvControls)
   }
 }
 
-const cache = new Map<string, CvModel>()
+// Each "New folds" press is a new seed: bounded, so a long session does not keep them all.
+const models = memoTable(32)
 
 /** The experiment on the cars data for these controls (each combination computed once). */
 export function cvModel(controls: CvControls = cvDefaults): CvModel {
-  const key = `${controls.alpha}/${controls.foldSeed}`
-  let m = cache.get(key)
-  if (!m) {
+  return models(`${controls.alpha}/${controls.foldSeed}`, () => {
     const d = carsData()
-    m = computeCvModel(d.X, d.y, controls)
-    cache.set(key, m)
-  }
-  return m
+    return computeCvModel(d.X, d.y, controls)
+  })
 }
 
 export interface CvMark {

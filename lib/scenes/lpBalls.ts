@@ -9,6 +9,7 @@ import { formatPercent } from './simulationText'
 import type { Contour, PlaneView } from './plane'
 import { contours, contourThrough, evenLevels, planeView, viewCornerLoss } from './plane'
 import { formatNumber } from './format'
+import { memoTable } from './memo'
 
 /** Click steps: 0 p = 2, 1 p = 1, 2 p = 0.5, 3 p = ∞, 4 elastic net α = ½. */
 export const LP_STEPS = 4
@@ -55,12 +56,9 @@ export function lpRequest(region: LpRegion): SimulationRequest {
 }
 
 /** Outlines drawn so far, by region: a drag of the bowl redraws the same region every frame. */
-const outlines = new Map<string, Vec2[]>()
+const outlines = memoTable(64)
 function outlineOf(region: LpRegion): Vec2[] {
-  const key = regionKey(region)
-  let o = outlines.get(key)
-  if (!o) outlines.set(key, o = lpRegionOutline(region, LP_T, 40))
-  return o
+  return outlines(regionKey(region), () => lpRegionOutline(region, LP_T, 40))
 }
 
 export interface LpScene {

@@ -7,6 +7,7 @@ import type { Norm, Quadratic2, Vec2 } from '../index'
 import { penalizedOptimum, quadratic, regionOutline } from '../index'
 import { formatNumber } from './format'
 import type { Contour, PlaneView } from './plane'
+import { memoTable } from './memo'
 import { contours, evenLevels, planeView, totalContours } from './plane'
 
 /** The λ of each click, per penalty. */
@@ -53,20 +54,13 @@ export function movingDataLoss(center: Vec2): Quadratic2 {
 
 // The data contours and the penalty's rings do not depend on λ: they are made once per centre
 // and penalty (a handful of entries), so a λ move recomputes only the minimum, the trail and
-// the total's contours. Scenes share these arrays; nothing downstream writes to them.
-const fixedParts = new Map<string, Pick<MovingPanel, 'dataContours' | 'penaltyContours'>>()
+// the total's contours.
+const lambdaFree = memoTable(16)
 function lambdaFreeParts(norm: Norm, center: Vec2): Pick<MovingPanel, 'dataContours' | 'penaltyContours'> {
-  const key = `${norm}|${center[0]}|${center[1]}`
-  let parts = fixedParts.get(key)
-  if (!parts) {
-    if (fixedParts.size >= 16) fixedParts.clear()
-    parts = {
-      dataContours: contours(movingDataLoss(center), evenLevels(CURVATURE * 22 * 22, 6)),
-      penaltyContours: [4, 8, 12, 16].map(r => regionOutline(norm, r, 160)),
-    }
-    fixedParts.set(key, parts)
-  }
-  return parts
+  return lambdaFree(`${norm}|${center[0]}|${center[1]}`, () => ({
+    dataContours: contours(movingDataLoss(center), evenLevels(CURVATURE * 22 * 22, 6)),
+    penaltyContours: [4, 8, 12, 16].map(r => regionOutline(norm, r, 160)),
+  }))
 }
 
 function panel(norm: Norm, center: Vec2, lambda: number, gridLambdas: readonly number[]): MovingPanel {

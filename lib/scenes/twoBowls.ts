@@ -25,6 +25,7 @@ import { gridLineCurve } from '../surface3d/gridLine'
 import { floorAxisLabels } from '../surface3d/labels'
 import { formatNumber } from './format'
 import type { MovingPanel, MovingScene } from './movingBowl'
+import { memoTable } from './memo'
 import { MOVING_CENTERS, movingBowlScene, movingDataLoss, movingView } from './movingBowl'
 
 export type BowlSurface = 'data' | 'penalty' | 'total'
@@ -120,14 +121,7 @@ const coords = (b: Vec2) => `(${formatNumber(b[0])}, ${formatNumber(b[1])})`
 
 // Turning the view changes only the camera: the floor data and the grids of the last few
 // (norm, λ, mesh) are kept, so a frame while dragging only projects and orders.
-const cache = new Map<string, unknown>()
-function cached<T>(key: string, make: () => T): T {
-  if (!cache.has(key)) {
-    if (cache.size >= 12) cache.clear()
-    cache.set(key, make())
-  }
-  return cache.get(key) as T
-}
+const cached = memoTable(12)
 
 /**
  * The moving-bowl picture the contour picture beside the bowls shows, at this penalty and λ,
